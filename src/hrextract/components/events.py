@@ -1,0 +1,1161 @@
+"""The relation component: each trigger with its subject(s), date, penalty, money, court.
+
+For every trigger span the entity ruler found, this component reads the
+dependency parse around it to fill an *event frame*: who (subject mentions),
+when (the date phrase attached to the trigger's clause), and the type-specific
+arguments (detention type, location, authority; penalty, duration, court,
+charges; amounts; body and finding type). Frames are plain dicts with
+character offsets, stored in ``doc._.hrx_events`` so that docs stay picklable.
+Sentence-level filters drop what the contract says is not a record: negated,
+hypothetical, habitual or statistical statements and law in general.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from hrextract.components.mentions import Mention, group_mention, named_mentions, pronoun_mention
+from hrextract.components.rulers import SPANS_KEY
+from hrextract.resources import grammar
+
+Event = dict[str, Any]
+
+if not Doc.has_extension("hrx_events"):
+    Doc.set_extension("hrx_events", default=None)
+
+TRIGGER_TYPES = {"TRIG_DETENTION": "detention", "TRIG_SENTENCE": "sentence", "TRIG_FINE": "fine",
+                 "TRIG_FINDING": "treaty_body_finding"}
+DATE_PREPOSITIONS = ("in ", "on ", "at ", "during ", "since ", "by ", "until ", "of ", "throughout ")
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause holds ``tok`` (itself when it is a verb)."""
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in {"VERB", "AUX"} and cur.dep_ not in {"amod", "compound"}:
+            return cur
+        if cur.head == cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _subject_source(verb: Token) -> tuple[Token | None, bool]:
+    """(subject head, passive?) of a verb, following coordination and xcomp upwards."""
+    cur = verb
+    for _ in range(6):
+        for child in cur.children:
+            if child.dep_ == "nsubjpass":
+                return child, True
+        for child in cur.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                passive = any(c.dep_ == "auxpass" for c in cur.children)
+                return child, passive
+        if cur.dep_ in {"conj", "xcomp", "advcl"} and cur.head != cur and cur.head.pos_ in {"VERB", "AUX"}:
+            cur = cur.head
+            continue
+        if cur.dep_ in {"relcl", "acl"} and cur.head != cur:
+            return cur.head, True
+        break
+    return None, False
+
+
+def _is_passive(verb: Token, depth: int = 0) -> bool:
+    """Passive voice, inherited by a coordinated verb with no subject of its own ("was tried and fined")."""
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return True
+    if any(c.dep_ in {"nsubj", "csubj"} for c in verb.children):
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
+    if verb.dep_ == "conj" and verb.head != verb and depth < 4:
+        return _is_passive(verb.head, depth + 1)
+    return False
+
+
+def _span_text(doc: Doc, start: int, end: int) -> str:
+    return doc.text[start:end]
+
+
+def _strip_det(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].pos_ in {"DET", "PRON"} and tokens[0].dep_ in {"det", "poss"} or tokens[0].is_punct
+                      or tokens[0].lower_ in {"allegedly", "reportedly"}):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _phrase(tok: Token, *, stop_at_comma: bool = True, exclude: tuple[int, int] | None = None) -> str | None:
+    """The text of a token's subtree, without a leading article; cut at the first comma."""
+    tokens = list(tok.subtree)
+    if stop_at_comma:
+        cut = []
+        for t in tokens:
+            if t.i > tok.i and t.text in {",", ";", "(", "—", "--"}:
+                break
+            cut.append(t)
+        tokens = cut
+    if exclude is not None:
+        tokens = [t for t in tokens if not (exclude[0] <= t.idx < exclude[1])]
+    tokens = _strip_det(tokens)
+    if not tokens:
+        return None
+    doc = tok.doc
+    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])].strip(" \"'“”") or None
+
+
+def _sentence_window(sent: Span, start: int, end: int) -> Span:
+    doc = sent.doc
+    return doc[max(start, sent.start):min(end, sent.end)]
+
+
+# --------------------------------------------------------------------------- filters
+
+def _negated(trigger: Token, subject: Token | None) -> bool:
+    g = grammar()
+    for tok in (trigger, trigger.head):
+        if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in tok.children):
+            return True
+    if subject is not None and any(c.lower_ in {"no", "none"} for c in subject.children):
+        return True
+    return subject is not None and subject.lower_ in g["negations"]
+
+
+def _hypothetical(trigger: Token, sent: Span) -> bool:
+    g = grammar()
+    cur = trigger
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in g["hypothetical"] for c in cur.children):
+            return True
+        if cur.lemma_ in {"threaten", "face", "risk", "punish", "warn", "fear", "plan", "seek", "try"} and cur != trigger:
+            return True
+        if cur.head == cur or cur.dep_ in {"ROOT"}:
+            break
+        cur = cur.head
+    lowered = sent.text.lower()
+    if "punishable" in lowered or "provides for" in lowered or "may be imposed" in lowered or "can be" in lowered:
+        return True
+    if any(w in lowered.split() for w in ("law", "laws", "code")) and any(
+            w in lowered for w in ("provides", "stipulates", "prescribes", "allows", "requires")):
+        return True
+    return False
+
+
+def _habitual(trigger: Token) -> bool:
+    g = grammar()
+    cur = trigger
+    for _ in range(3):
+        if cur.lemma_ in {"continue"} and cur != trigger:
+            return True
+        if any(c.lower_ in g["habitual"] and c.dep_ == "advmod" and c.lower_ not in {"reportedly"} for c in cur.children):
+            return True
+        if cur.head == cur:
+            break
+        cur = cur.head
+    return False
+
+
+def _statistical(sent: Span, mention: Mention) -> bool:
+    if mention.get("name") or mention.get("via") != "group":
+        return False
+    lowered = sent.text.lower()
+    if any(p in lowered for p in ("a total of", "percent", "per cent", "% of", "over the past", "as of ",
+                                  "during the year", "in the past")):
+        return True
+    return False
+
+
+# --------------------------------------------------------------------------- arguments
+
+def _subjects_from_head(head: Token, trigger: Token, *, allow_possessive: bool = False) -> list[Mention]:
+    """Mentions inside the subtree of an argument head: names first, else a group, else a pronoun."""
+    doc = head.doc
+    left, right = head.left_edge.i, head.right_edge.i + 1
+    if left <= trigger.i < right:
+        if trigger.i > head.i:
+            right = trigger.i
+        else:
+            left = trigger.i + 1
+    tokens = doc[left:right]
+    # A relative clause or "including ..." inside the argument is not the argument.
+    cut = right
+    for tok in tokens:
+        if tok.i > head.i and (tok.lower_ in {"who", "which", "whose", "including", "where"} or
+                               tok.dep_ in {"relcl"} and tok.i > head.i):
+            cut = min(cut, tok.left_edge.i if tok.dep_ == "relcl" else tok.i)
+    tokens = doc[left:cut]
+    return _mentions_in(tokens, trigger, head=head, allow_possessive=allow_possessive)
+
+
+NOT_SUBJECT_LABELS = frozenset({"MONEY", "DURATION", "DATE", "BODY", "COURT", "PENALTY"})
+NOT_SUBJECT_ENTS = frozenset({"DATE", "MONEY", "TIME", "PERCENT", "QUANTITY"})
+
+
+def _blocked(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges that hold amounts, durations, dates, bodies, courts or penalties: never subjects."""
+    ranges = [(s.start, s.end) for s in doc.spans[SPANS_KEY] if s.label_ in NOT_SUBJECT_LABELS] \
+        if SPANS_KEY in doc.spans else []
+    ranges += [(e.start, e.end) for e in doc.ents if e.label_ in NOT_SUBJECT_ENTS]
+    return ranges
+
+
+def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
+                 allow_possessive: bool = False) -> list[Mention]:
+    doc = tokens.doc
+    if len(tokens) == 0:
+        return []
+    blocked = _blocked(doc)
+    char_blocked = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in blocked]
+    names = named_mentions(tokens, trigger=trigger, allow_possessive=allow_possessive, exclude=char_blocked)
+    persons = [m for m in names if m["kind"] == "person"]
+    if persons:
+        names = persons + [m for m in names if m["kind"] == "organization" and _coordinated_with(doc, m, persons)]
+    groups: list[Mention] = []
+    for tok in tokens:
+        if any(a <= tok.i < b for a, b in blocked):
+            continue
+        if tok.pos_ in {"NOUN", "PROPN", "NUM"} and (tok.dep_ not in {"compound", "amod", "nummod", "poss", "quantmod"}):
+            if tok.pos_ == "NUM" and tok.dep_ in {"nummod"}:
+                continue
+            if any(m["start"] <= tok.idx < m["end"] for m in names):
+                continue
+            if tok.pos_ == "PROPN":
+                continue
+            if tok.dep_ == "pobj" and tok.head.lower_ != "of":
+                continue
+            if tok.dep_ == "pobj" and tok.head.head.pos_ == "NUM":
+                continue
+            mention = group_mention(tok)
+            if mention is not None:
+                groups.append(mention)
+    pronouns = [pronoun_mention(t) for t in tokens if t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "dative"}]
+    pronouns = [p for p in pronouns if p is not None]
+    if names:
+        # A counted group after the names ("Lissouba and three other officials") is a separate subject;
+        # one before them ("four newspaper editors—A, B, C, D") only announces them.
+        extra = [g for g in groups if g.get("count") and g["start"] > max(n["start"] for n in names)
+                 and _is_other_group(doc, g)]
+        return names + extra
+    if groups:
+        # Keep the outermost group only: "members of the military" is one subject, not two.
+        groups.sort(key=lambda m: (m["start"], -(m["end"] - m["start"])))
+        kept: list[Mention] = []
+        for g in groups:
+            if any(k["start"] <= g["start"] and g["end"] <= k["end"] for k in kept):
+                continue
+            if kept and g.get("count") is None and not g.get("definite") and kept[-1].get("count") is not None:
+                continue
+            kept.append(g)
+        return kept
+    return pronouns[:1]
+
+
+def _is_other_group(doc: Doc, mention: Mention) -> bool:
+    text = doc.text[mention["start"]:mention["end"]].lower()
+    return " other " in f" {text} " or text.startswith("other ")
+
+
+def _coordinated_with(doc: Doc, mention: Mention, persons: list[Mention]) -> bool:
+    between = doc.text[min(p["end"] for p in persons):mention["start"]] if persons else ""
+    return mention["start"] > min(p["start"] for p in persons) and between.strip(" ,") in {"and", ""}
+
+
+def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Mention], Token | None]:
+    """Who the event happened to, and the token that heads that argument."""
+    doc = sent.doc
+    if noun_trigger:
+        for child in trigger.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                found = _subjects_from_head(pobj, trigger) if pobj is not None else []
+                if found:
+                    return found, pobj
+        for child in trigger.children:
+            if child.dep_ == "poss":
+                return _subjects_from_head(child, trigger, allow_possessive=True), child
+        verb = _clause_verb(trigger)
+        if verb is trigger:
+            return [], None
+        if trigger.dep_ in {"dobj", "attr", "pobj", "nsubjpass", "oprd"} or trigger.head.dep_ in {"dobj", "pobj"}:
+            # "X received a sentence", "X was given a sentence", "sentenced X to ... and a fine"
+            for child in verb.children:
+                if child.dep_ in {"dative"}:
+                    return _subjects_from_head(child, trigger), child
+            if verb.lemma_ in {"sentence", "fine", "order", "condemn"}:
+                obj = next((c for c in verb.children if c.dep_ == "dobj" and c != trigger), None)
+                if obj is not None:
+                    return _subjects_from_head(obj, trigger), obj
+            head, _ = _subject_source(verb)
+            if head is not None:
+                return _subjects_from_head(head, trigger, allow_possessive=False), head
+        return [], None
+    passive = _is_passive(trigger)
+    if passive or trigger.dep_ in {"acl"}:
+        if trigger.dep_ in {"acl", "relcl"} and not any(c.dep_ == "nsubjpass" for c in trigger.children):
+            head = trigger.head
+            return _subjects_from_head(head, trigger), head
+        head, _ = _subject_source(trigger)
+        if head is not None:
+            if head.lower_ in {"who", "that", "which"} and head.head.dep_ == "relcl":
+                head = head.head.head
+            return _subjects_from_head(head, trigger), head
+        return [], None
+    # Active voice: the direct object, else the material right after the trigger up to a clause stop.
+    obj = next((c for c in trigger.children if c.dep_ in {"dobj", "dative"}), None)
+    stops = grammar()["stop_after_object"]
+    end = trigger.i + 1
+    while end < sent.end:
+        tok = doc[end]
+        if tok.lower_ in stops and end > trigger.i + 1:
+            break
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"conj", "ROOT", "advcl", "ccomp"} and end > trigger.i + 1:
+            break
+        end += 1
+    mentions = _mentions_in(doc[trigger.i + 1:end], trigger)
+    if obj is not None and not mentions:
+        mentions = _subjects_from_head(obj, trigger)
+    if not mentions and trigger.dep_ == "conj":
+        # "arrested and detained 28 members", "convicted and sentenced ... X": share the object.
+        sibling = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+        if sibling is not None:
+            mentions = _subjects_from_head(sibling, trigger)
+    return mentions, obj
+
+
+def _agent(trigger: Token, *, noun_trigger: bool) -> str | None:
+    """Who acted: the active subject, a passive "by" agent, or "under the authority of X"."""
+    verb = _clause_verb(trigger) if noun_trigger else trigger
+    for child in verb.children:
+        if child.dep_ == "agent":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _phrase(pobj)
+        if child.dep_ == "prep" and child.lower_ == "under":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lower_ == "authority":
+                inner = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                if inner is not None:
+                    target = next((c for c in inner.children if c.dep_ == "pobj"), None)
+                    if target is not None:
+                        return _phrase(target)
+    if _is_passive(verb):
+        return None
+    cur = verb
+    for _ in range(3):
+        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            if subj.pos_ == "PRON":
+                return None
+            return _phrase(subj)
+        if cur.dep_ == "conj" and cur.head != cur:
+            cur = cur.head
+            continue
+        break
+    return None
+
+
+def _prep_object(tok: Token, preps: set[str]) -> tuple[Token | None, str | None]:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj, child.lower_
+    return None, None
+
+
+def _location(trigger: Token, detention_type: str, date_spans: list[Span]) -> str | None:
+    facility = grammar()["facility_words"]
+    order = ["to", "into"] if detention_type == "transfer" else ["in", "at"]
+    candidates: list[Token] = []
+    tokens = [trigger] + [c for c in trigger.children if c.dep_ in {"conj"} and c.i < trigger.i + 12]
+    for tok in tokens:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in order:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is None or any(d.start <= pobj.i < d.end for d in date_spans):
+                    continue
+                if pobj.ent_type_ in {"DATE", "TIME"}:
+                    continue
+                candidates.append(pobj)
+    if detention_type == "transfer":
+        if trigger.lemma_ == "take" and candidates:
+            pobj = candidates[0]
+            text = trigger.doc.text[pobj.idx:trigger.sent.end_char].split(".")[0]
+            return text.rstrip(" .") or None
+    for pobj in candidates:
+        text = _phrase(pobj)
+        if not text:
+            continue
+        if pobj.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or pobj.lower_ in facility or pobj.pos_ == "PROPN" or \
+                any(t.lower_ in facility for t in pobj.subtree) or detention_type == "transfer":
+            return text
+    return None
+
+
+# --------------------------------------------------------------------------- dates
+
+def _date_spans(sent: Span) -> list[Span]:
+    """Date phrases of a sentence: the ruler's DATE spans and NER DATE entities, longest first."""
+    doc = sent.doc
+    months = grammar()["months"]
+    cands = [s for s in doc.spans[SPANS_KEY] if s.label_ == "DATE" and sent.start <= s.start < sent.end]
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        words = {t.lower_ for t in ent}
+        has_anchor = bool(words & months) or any(t.shape_ == "dddd" for t in ent) or "year" in words or \
+            any(t.text[:3].lower() in {"mid"} for t in ent)
+        if not has_anchor:
+            continue
+        if words & {"days", "months", "weeks", "hours", "years", "day", "month", "week", "hour"} and not (words & months):
+            continue
+        if "past" in words or "previous" in words or "following" in words:
+            continue
+        cands.append(ent)
+    cands.sort(key=lambda s: (-(s.end - s.start), s.start))
+    chosen: list[Span] = []
+    for span in cands:
+        if any(span.start < c.end and c.start < span.end for c in chosen):
+            continue
+        chosen.append(span)
+    return sorted(chosen, key=lambda s: s.start)
+
+
+def date_text(span: Span) -> str:
+    """The date phrase as written, without a leading preposition."""
+    text = span.text
+    lowered = text.lower()
+    for prep in DATE_PREPOSITIONS:
+        if lowered.startswith(prep):
+            text = text[len(prep):]
+            break
+    return text.strip(" ,")
+
+
+def _is_modifier_date(span: Span) -> bool:
+    """A date that qualifies a noun ("the October 2003 murder", "a December 2006 article")."""
+    root = span.root
+    head = root.head
+    time_nouns = grammar()["time_nouns"]
+    if root.dep_ in {"compound", "nmod", "amod", "nummod"} and head.pos_ == "NOUN" and head.lower_ not in time_nouns \
+            and not (head.i >= span.start and head.i < span.end):
+        return True
+    if span.start > 0:
+        prev = span.doc[span.start - 1]
+        if prev.pos_ == "DET" and span.end < len(span.doc) and span.doc[span.end].pos_ == "NOUN" and \
+                span.doc[span.end].lower_ not in time_nouns:
+            return True
+    return False
+
+
+def _distance(a: Token, b: Token) -> int:
+    """Dependency-path length between two tokens of one sentence."""
+    anc_a = {a.i: 0}
+    cur, d = a, 0
+    while cur.head != cur:
+        cur = cur.head
+        d += 1
+        anc_a[cur.i] = d
+    cur, d = b, 0
+    while True:
+        if cur.i in anc_a:
+            return anc_a[cur.i] + d
+        if cur.head == cur:
+            return 99
+        cur = cur.head
+        d += 1
+
+
+def _event_date(trigger: Token, dates: list[Span]) -> Span | None:
+    usable = [d for d in dates if not _is_modifier_date(d)]
+    if not usable:
+        return None
+    return min(usable, key=lambda d: (_distance(trigger, d.root), abs(d.start - trigger.i)))
+
+
+# --------------------------------------------------------------------------- the component
+
+class EventExtractor:
+    """Builds event frames for every trigger of a document (see module docstring)."""
+
+    def __init__(self, name: str = "hrextract_events") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else []
+        by_sentence: dict[int, list[Span]] = {}
+        for span in spans:
+            by_sentence.setdefault(span.sent.start, []).append(span)
+        paragraphs = _paragraph_starts(doc.text)
+        events: list[Event] = []
+        for sent in doc.sents:
+            sent_spans = by_sentence.get(sent.start, [])
+            if not any(s.label_.startswith("TRIG_") for s in sent_spans):
+                continue
+            para = _paragraph_of(paragraphs, sent.start_char)
+            events.extend(extract_sentence(sent, sent_spans, para))
+        doc._.hrx_events = events
+        return doc
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    import re
+
+    return [0] + [m.end() for m in re.finditer(r"\n[ \t\r]*\n", text)]
+
+
+def _paragraph_of(starts: list[int], offset: int) -> int:
+    import bisect
+
+    return bisect.bisect_right(starts, offset) - 1
+
+
+def _evidence(sent: Span) -> dict[str, Any]:
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    trail = len(text.rstrip())
+    start = sent.start_char + lead
+    end = sent.start_char + trail
+    return {"start": start, "end": end}
+
+
+def _longest(spans: list[Span]) -> list[Span]:
+    spans = sorted(spans, key=lambda s: (-(s.end - s.start), s.start))
+    kept: list[Span] = []
+    for s in spans:
+        if not any(s.start < k.end and k.start < s.end for k in kept):
+            kept.append(s)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Event]:
+    """All event frames of one sentence."""
+    dates = _date_spans(sent)
+    triggers = [s for s in spans if s.label_.startswith("TRIG_")]
+    triggers = _longest(triggers)
+    events: list[Event] = []
+    context = {
+        "penalties": _longest([s for s in spans if s.label_ == "PENALTY"]),
+        "durations": _longest([s for s in spans if s.label_ == "DURATION"]),
+        "money": _longest([s for s in spans if s.label_ == "MONEY"]),
+        "courts": _longest([s for s in spans if s.label_ == "COURT"]),
+        "bodies": _longest([s for s in spans if s.label_ == "BODY"]),
+        "judicial": [s for s in spans if s.label_ == "JUDICIAL"],
+        "dates": dates,
+    }
+    for span in triggers:
+        kind = TRIGGER_TYPES[span.label_]
+        if kind == "detention":
+            event = _detention(span, sent, context)
+        elif kind == "sentence":
+            event = _sentence(span, sent, context)
+        elif kind == "fine":
+            event = _fine(span, sent, context)
+        else:
+            event = _finding(span, sent, context)
+        if event is None:
+            continue
+        trigger = _trigger_token(span)
+        date = _event_date(trigger, dates)
+        event.update({
+            "record_type": kind,
+            "trigger": [span.start_char, span.end_char],
+            "trigger_text": span.text,
+            "evidence": _evidence(sent),
+            "paragraph": paragraph,
+            "date_text": date_text(date) if date is not None else None,
+            "date_start": date.start_char if date is not None else None,
+        })
+        events.append(event)
+    return _merge_within_sentence(events)
+
+
+def _trigger_token(span: Span) -> Token:
+    for tok in span:
+        if tok.pos_ in {"VERB"}:
+            return tok
+    for tok in span:
+        if tok.pos_ in {"NOUN", "AUX", "ADJ"}:
+            return tok
+    return span.root
+
+
+def _common_filters(trigger: Token, sent: Span, subjects: list[Mention], subject_head: Token | None) -> bool:
+    """True when the statement is not a record (negated, hypothetical, habitual, statistics, generic)."""
+    if _negated(trigger, subject_head) or _hypothetical(trigger, sent):
+        return True
+    if not subjects:
+        return True
+    if all(s.get("bare") or (s.get("via") == "group" and s.get("count") is None and not s.get("bounded")
+                             and not s.get("definite") and s.get("kind") == "group") for s in subjects):
+        return True
+    if _habitual(trigger) and all(s.get("via") != "name" for s in subjects):
+        return True
+    if any(_statistical(sent, s) for s in subjects):
+        return True
+    return False
+
+
+def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
+    trigger = _trigger_token(span)
+    dtype = span.id_ or "arrest"
+    noun_trigger = dtype == "arrest_noun" or trigger.pos_ == "NOUN"
+    if dtype == "arrest_noun":
+        dtype = "arrest"
+    if trigger.dep_ == "amod" and trigger.pos_ in {"ADJ", "VERB"}:
+        return None  # "detained soldiers": a description, the clause's own verb carries the event
+    if trigger.lemma_ in {"release", "free"}:
+        return None
+    if dtype == "house_arrest":
+        verb = _clause_verb(trigger)
+        subjects, head = _patient(verb, sent, noun_trigger=False) if verb is not trigger else ([], None)
+        if not subjects:
+            subjects, head = _patient(trigger, sent, noun_trigger=True)
+    else:
+        subjects, head = _patient(trigger, sent, noun_trigger=noun_trigger)
+    if dtype == "custody" and trigger.lemma_ in {"spend", "after", "following"}:
+        verb = _clause_verb(trigger)
+        head, _ = _subject_source(verb)
+        subjects = _subjects_from_head(head, trigger) if head is not None else []
+    if _common_filters(trigger, sent, subjects, head):
+        return None
+    if dtype in {"arrest"} and any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children):
+        dtype = "custody"
+    if dtype == "transfer" and trigger.lemma_ in {"deport", "extradite"}:
+        return None
+    location = _location(trigger, dtype, ctx["dates"])
+    if dtype == "transfer" and location is None:
+        return None
+    return {
+        "subjects": subjects,
+        "detention_type": dtype,
+        "location": location,
+        "authority": _agent(trigger, noun_trigger=noun_trigger),
+        "confidence": 0.85,
+        "family": "detention",
+    }
+
+
+def clause_head(tok: Token) -> Token:
+    """The head of the finite clause holding ``tok``: the nearest ancestor verb with a subject of its own.
+
+    Coordinated verbs without their own subject ("was tried, convicted and
+    fined") share one clause; "…, and on 25 July, X was sentenced" opens another.
+    """
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in cur.children):
+            return cur
+        if cur.head == cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _clause_ancestors(tok: Token) -> list[Token]:
+    """The clause of ``tok`` and the clauses it is embedded in, innermost first."""
+    out = []
+    cur = clause_head(tok)
+    for _ in range(6):
+        out.append(cur)
+        if cur.head == cur:
+            break
+        nxt = clause_head(cur.head)
+        if nxt in out:
+            break
+        cur = nxt
+    return out
+
+
+def in_clause(span: Span, trigger: Token, *, outer: bool = False) -> bool:
+    """Whether ``span`` belongs to the trigger's clause (or, with ``outer``, to a clause embedding it)."""
+    own = clause_head(trigger)
+    where = clause_head(span.root)
+    if where == own:
+        return True
+    return outer and where in _clause_ancestors(trigger)[1:]
+
+
+def _penalties_for(trigger: Token, sent: Span, ctx: dict[str, Any], noun_trigger: bool) -> list[tuple[str, Span | None]]:
+    """(penalty, span) pairs of a sentence trigger: the penalties of its clause, after it or next to it."""
+    start = trigger.i - 4 if noun_trigger else trigger.i
+    penalties = [p for p in ctx["penalties"] if p.start >= start and in_clause(p, trigger)]
+    out: list[tuple[str, Span | None]] = []
+    for p in penalties:
+        if p.id_ == "imprisonment" and any(q.id_ != "imprisonment" and q.start <= p.start < q.end + 2
+                                           for q in penalties if q is not p):
+            continue
+        if p.id_ in {o[0] for o in out}:
+            continue
+        out.append((p.id_, p))
+    # "his sentence was suspended" makes the whole term suspended
+    lowered = sent.text.lower()
+    if any(k == "imprisonment" for k, _ in out) and ("sentence was suspended" in lowered or
+                                                      "sentences were suspended" in lowered):
+        out = [("suspended_imprisonment", s) if k == "imprisonment" else (k, s) for k, s in out]
+    if noun_trigger and trigger.lower_ in {"sentence", "sentences", "term", "terms"}:
+        if any(c.lower_ == "suspended" for c in trigger.children):
+            out = [("suspended_imprisonment", s) if k == "imprisonment" else (k, s) for k, s in out] or \
+                [("suspended_imprisonment", None)]
+    return out
+
+
+def _durations_for(trigger: Token, sent: Span, ctx: dict[str, Any], penalty: Span | None, noun_trigger: bool) -> list[Span]:
+    """The term of a penalty: next to the penalty word, in the trigger's noun phrase, or after "sentenced ... to"."""
+    doc = sent.doc
+    out = []
+    for d in ctx["durations"]:
+        if not in_clause(d, trigger):
+            continue
+        if penalty is not None and (0 <= penalty.start - d.end <= 2 or 0 <= d.start - penalty.end <= 3):
+            out.append(d)
+            continue
+        if noun_trigger and trigger.i - 6 <= d.start <= trigger.i + 6:
+            out.append(d)
+            continue
+        if not noun_trigger and d.start > trigger.i:
+            between = doc[trigger.i:d.start]
+            if any(t.lower_ in {"to"} for t in between) and not any(t.lower_ in {"for", "after"} for t in between):
+                out.append(d)
+    # detention periods are not terms: "detained for 6 days", "after two weeks in prison"
+    out = [d for d in out if not (d.start > 0 and doc[d.start - 1].lower_ in {"for", "after", "within"})]
+    return _longest(out)
+
+
+def _court(trigger: Token, sent: Span, ctx: dict[str, Any]) -> str | None:
+    """The court of the trigger's clause, else of a clause embedding it ("a court ruling that sentenced them")."""
+    courts = [c for c in ctx["courts"] if in_clause(c, trigger)] or \
+        [c for c in ctx["courts"] if in_clause(c, trigger, outer=True)]
+    if not courts:
+        return None
+    best = min(courts, key=lambda c: abs(c.start - trigger.i))
+    tokens = _strip_det(list(best))
+    if not tokens:
+        return None
+    return sent.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+
+
+CHARGE_VERBS = frozenset({"sentence", "fine", "convict", "charge", "prosecute", "arrest", "detain", "try",
+                          "imprison", "jail", "uphold"})
+CHARGE_NOUNS = frozenset({"sentence", "sentences", "term", "terms", "imprisonment", "fine", "fines", "prison",
+                          "detention", "restricted", "freedom"})
+
+
+def _charge_anchors(trigger: Token, ctx: dict[str, Any]) -> list[Token]:
+    """Words a charge can hang on: the trigger, verbs coordinated with it, its clause verb, the penalty nouns."""
+    anchors = [trigger]
+    cur = trigger
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head
+        anchors.append(cur)
+    anchors.extend(c for c in trigger.children if c.dep_ == "conj")
+    head = clause_head(trigger)
+    if head not in anchors:
+        anchors.append(head)
+    for span in ctx["penalties"]:
+        if in_clause(span, trigger):
+            anchors.append(span.root)
+    return anchors
+
+
+def _charges(trigger: Token, sent: Span, ctx: dict[str, Any]) -> list[str]:
+    """Offences as written: "for X", "on charges of X", "convicted of X", "charged with X", "in a X suit"."""
+    out: list[str] = []
+    skip = ctx["durations"] + ctx["dates"] + ctx["money"]
+    for anchor in _charge_anchors(trigger, ctx):
+        preps = [c for c in anchor.children if c.dep_ == "prep"]
+        preps += [conj for p in preps for conj in p.conjuncts if conj.dep_ == "conj" and conj.pos_ == "ADP"]
+        for prep in preps:
+            pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if pobj is None or any(d.start <= pobj.i < d.end for d in skip):
+                continue
+            word = prep.lower_
+            verbish = anchor.lemma_ in CHARGE_VERBS or anchor.lower_ in CHARGE_NOUNS
+            if word == "for" and verbish:
+                out.extend(_charge_phrases(pobj))
+            elif word == "on" and pobj.lower_ in {"charges", "charge"}:
+                inner, _ = _prep_object(pobj, {"of"})
+                if inner is not None:
+                    out.extend(_charge_phrases(inner))
+            elif word == "of" and (anchor.lemma_ in {"convict", "accuse", "guilty"} or
+                                   any(c.lower_ == "guilty" for c in anchor.children)):
+                out.extend(_charge_phrases(pobj))
+            elif word == "with" and anchor.lemma_ == "charge":
+                out.extend(_charge_phrases(pobj))
+            elif word == "in" and pobj.lower_ in {"suit", "case", "lawsuit"}:
+                mods = [c for c in pobj.children if c.dep_ in {"compound", "amod"}]
+                if mods:
+                    out.append(" ".join(m.text for m in mods))
+    for tok in sent:
+        if tok.lower_ == "guilty" and in_clause(sent.doc[tok.i:tok.i + 1], trigger, outer=True):
+            inner, _ = _prep_object(tok, {"of"})
+            if inner is not None:
+                out.extend(_charge_phrases(inner))
+    cleaned: list[str] = []
+    for c in out:
+        c = (c or "").strip(" \"'“”,.")
+        for prefix in ("their ", "his ", "her ", "its ", "allegedly ", "\"", "“"):
+            if c.lower().startswith(prefix):
+                c = c[len(prefix):].strip(" \"'“”")
+        if c and c not in cleaned and len(c) < 200:
+            cleaned.append(c)
+    return cleaned
+
+
+def _charge_phrases(pobj: Token) -> list[str]:
+    text = _phrase(pobj, stop_at_comma=False)
+    if not text:
+        return []
+    # cut trailing "following ...", "after ..." clauses and "(see Section ...)"
+    for cut in (" following ", " after ", " because ", " (", " in connection", " in a ", " in the same"):
+        idx = text.find(cut)
+        if idx > 0:
+            text = text[:idx]
+    return [text]
+
+
+def _decision(trigger: Token) -> str:
+    g = grammar()
+    words = [trigger.lower_, trigger.lemma_]
+    cur = trigger
+    for _ in range(3):
+        if cur.head == cur:
+            break
+        cur = cur.head
+        words.extend([cur.lower_, cur.lemma_])
+    if any(w in g["decision_overturned"] for w in words):
+        return "overturned"
+    if any(w in g["decision_changed"] for w in words):
+        return "changed"
+    if any(w in g["decision_upheld"] for w in words):
+        return "upheld"
+    return "imposed"
+
+
+def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
+    trigger = _trigger_token(span)
+    noun_trigger = trigger.pos_ in {"NOUN", "PROPN"} or span.id_ == "sentence_noun"
+    if span.id_ == "commute":
+        if not any(p.start > trigger.i for p in ctx["penalties"] + ctx["durations"]):
+            return None
+        noun_trigger = False
+    if noun_trigger:
+        head = trigger.head
+        if head.lemma_ in {"serve", "face", "risk", "carry", "impose", "seek", "demand", "request"} and head.lemma_ != "impose":
+            return None
+        if not any(p.start >= trigger.i - 6 and in_clause(p, trigger) for p in ctx["penalties"] + ctx["durations"]) \
+                and not any(c.lower_ == "suspended" for c in trigger.children):
+            return None
+    penalties = _penalties_for(trigger, sent, ctx, noun_trigger)
+    durations_all = [d for d in ctx["durations"]]
+    if not penalties:
+        durs = _durations_for(trigger, sent, ctx, None, noun_trigger)
+        if durs:
+            penalties = [("imprisonment", None)]
+        elif noun_trigger or span.id_ == "commute":
+            return None
+        else:
+            penalties = [("other", None)]
+    subjects, head = _patient(trigger, sent, noun_trigger=noun_trigger)
+    if noun_trigger and trigger.dep_ == "pobj" and trigger.head.lower_ == "to" and not subjects:
+        return None
+    if _common_filters(trigger, sent, subjects, head):
+        return None
+    out_penalties = []
+    for penalty, pspan in penalties:
+        durs = _durations_for(trigger, sent, ctx, pspan, noun_trigger) if penalty not in {"death", "life_imprisonment"} else []
+        out_penalties.append({"penalty": penalty,
+                              "durations": [d.text for d in durs],
+                              "range": any(d.id_ == "range" for d in durs)})
+    _ = durations_all
+    return {
+        "subjects": subjects,
+        "penalties": out_penalties,
+        "decision": _decision(trigger),
+        "court": _court(trigger, sent, ctx),
+        "charges": _charges(trigger, sent, ctx),
+        "respectively": "respectively" in sent.text.lower() or " each" in sent.text.lower(),
+        "confidence": 0.85,
+        "family": "judicial",
+    }
+
+
+def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
+    trigger = _trigger_token(span)
+    noun_trigger = trigger.pos_ in {"NOUN", "PROPN"} or span.id_ == "fine_noun"
+    if noun_trigger:
+        head = trigger.head
+        if head.lemma_ in {"face", "risk", "carry", "impose", "threaten"} or trigger.lower_ == "fines" and head.lemma_ in {"lead"}:
+            return None
+    subjects, head = _patient(trigger, sent, noun_trigger=noun_trigger)
+    if not subjects and noun_trigger:
+        verb = _clause_verb(trigger)
+        if verb.lemma_ in {"sentence", "order"}:
+            obj = next((c for c in verb.children if c.dep_ in {"dobj"} and c != trigger), None)
+            if obj is not None:
+                subjects, head = _subjects_from_head(obj, trigger), obj
+            else:
+                subjects, head = _patient(verb, sent, noun_trigger=False)
+    if _common_filters(trigger, sent, subjects, head):
+        return None
+    # Amount phrases of this fine: the money spans of its clause after the trigger
+    # (or right before a noun trigger: "a $100 (46,500 CFA francs) fine").
+    doc = sent.doc
+    money = [m for m in ctx["money"] if in_clause(m, trigger) and
+             (m.start > trigger.i or (noun_trigger and m.start >= trigger.i - 8))]
+    money = [m for m in money if not _damages(m)]
+    amount_text = None
+    range_ = False
+    money_texts: list[str] = []
+    if money:
+        first, last = money[0], money[-1]
+        end = _past_parentheses(doc, last.end, sent.end)
+        money_texts = [doc[first.start:end].text]
+        pre = doc[max(first.start - 2, sent.start):first.start].text.lower()
+        if "between" in pre.split() or "from" in pre.split():
+            range_ = True
+            amount_text = doc[first.start:end].text
+            if "between" in pre.split():
+                amount_text = "between " + amount_text
+    return {
+        "subjects": subjects,
+        "money": money_texts,
+        "money_range": range_,
+        "amount_text": amount_text,
+        "reason": _fine_reason(trigger, sent, ctx),
+        "respectively": "respectively" in sent.text.lower(),
+        "each": " each" in sent.text.lower(),
+        "confidence": 0.85,
+        "family": "judicial",
+    }
+
+
+def _past_parentheses(doc: Doc, i: int, limit: int) -> int:
+    """Index after a parenthesis that opens at ``i`` ("(EUR4,000 and 8,300)"), else ``i``."""
+    if i < limit and doc[i].text == "(":
+        close = next((t.i for t in doc[i:min(limit, i + 12)] if t.text == ")"), None)
+        if close is not None:
+            return close + 1
+    return i
+
+
+def _damages(money: Span) -> bool:
+    """Damages are not fines: "100,000 CFA (approximately $200) in damages"."""
+    doc = money.doc
+    after = _past_parentheses(doc, money.end, money.sent.end)
+    return doc[after:after + 2].text.lower() == "in damages"
+
+
+def _fine_reason(trigger: Token, sent: Span, ctx: dict[str, Any]) -> str | None:
+    charges = _charges(trigger, sent, ctx)
+    if charges:
+        return charges[0]
+    for tok in sent:
+        if tok.lemma_ in {"accuse", "charge"}:
+            inner, _ = _prep_object(tok, {"of", "with"})
+            if inner is not None:
+                phrases = _charge_phrases(inner)
+                if phrases:
+                    return phrases[0]
+    return None
+
+
+# --------------------------------------------------------------------------- findings
+
+def _finding(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
+    trigger = _trigger_token(span)
+    bodies = ctx["bodies"]
+    doc = sent.doc
+    body_spans: list[Span] = []
+    generic = grammar()["generic_body_heads"]
+    if span.id_ == "other" and span.text.lower().startswith("according"):
+        body_spans = [b for b in bodies if b.start >= span.end and b.start - span.end <= 3]
+    elif span.text.lower().startswith("ruling in") or trigger.lower_ in grammar()["finding_nouns"]:
+        body_spans = [b for b in bodies if b.end <= span.start and span.start - b.end <= 1]
+    else:
+        verb = trigger
+        subj = None
+        cur = verb
+        for _ in range(4):
+            subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None or cur.dep_ != "conj":
+                break
+            cur = cur.head
+        if subj is not None:
+            left, right = subj.left_edge.i, subj.right_edge.i + 1
+            body_spans = [b for b in bodies if left <= b.start < right]
+            if not body_spans and subj.lower_ in generic and any(c.lower_ in {"the"} for c in subj.children):
+                body_spans = []
+                generic_head = subj
+                return _finding_event(span, trigger, sent, ctx, [], generic_head=generic_head)
+    if not body_spans:
+        return None
+    return _finding_event(span, trigger, sent, ctx, body_spans)
+
+
+def _finding_event(span: Span, trigger: Token, sent: Span, ctx: dict[str, Any], body_spans: list[Span],
+                   generic_head: Token | None = None) -> Event | None:
+    g = grammar()
+    ftype = span.id_ or "other"
+    lowered = sent.text.lower()
+    if ftype == "violation":
+        complement = " ".join(t.lower_ for t in trigger.subtree)
+        if not any(w in complement for w in g["violation_words"]):
+            ftype = "other"
+        if "not " in complement and "violat" not in complement:
+            ftype = "other"
+    if ftype == "other" and span.text.lower().startswith("ruling"):
+        verbs = {t.lemma_ for t in sent if t.i > span.start}
+        if verbs & {"recommend", "urge", "request"}:
+            ftype = "recommendation"
+    if "interim measures" in lowered:
+        ftype = "interim_measures" if ftype in {"other", "recommendation"} else ftype
+    bodies = [{"text": b.text, "code": b.id_, "start": b.start_char, "end": b.end_char} for b in _join_nested(body_spans)]
+    if generic_head is not None:
+        text = " ".join(t.text for t in generic_head.subtree if t.i <= generic_head.i)
+        bodies = [{"text": text, "code": None, "start": generic_head.left_edge.idx,
+                   "end": generic_head.idx + len(generic_head), "generic": generic_head.lower_}]
+    subjects = named_mentions(sent, allow_possessive=True)
+    body_ranges = [(b.start_char, b.end_char) for b in body_spans]
+    subjects = [s for s in subjects if not any(bs <= s["start"] < be for bs, be in body_ranges)
+                and s["start"] > (body_spans[0].end_char if body_spans else 0)]
+    return {
+        "bodies": bodies,
+        "finding_type": ftype,
+        "subjects": subjects,
+        "rights": _rights(sent),
+        "confidence": 0.8,
+        "family": "finding",
+    }
+
+
+def _join_nested(spans: list[Span]) -> list[Span]:
+    """One body for "the Committee on the Application of Standards of the ILO": a body named
+    through "of" inside another body's phrase is part of that body, whose code it keeps."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if out:
+            prev = out[-1]
+            gap = span.doc[prev.end:span.start].text.lower().strip()
+            if gap in {"of", "of the", "of the un", "of the united nations"}:
+                joined = span.doc[prev.start:span.end]
+                joined.id_ = prev.id_
+                out[-1] = joined
+                continue
+        out.append(span)
+    return out
+
+
+def _rights(sent: Span) -> list[str]:
+    """Rights or issues as written: "right to X", "X rights", "subjected to X", "victim of X", "concern about X"."""
+    doc = sent.doc
+    out: list[str] = []
+    for tok in sent:
+        if tok.lower_ in {"right", "rights"} and tok.pos_ == "NOUN":
+            if tok.lower_ == "right":
+                inner, _ = _prep_object(tok, {"to"})
+                if inner is not None:
+                    out.append(f"right to {_phrase(inner, stop_at_comma=False) or inner.text}")
+                    continue
+            mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod"} and c.lower_ not in {"human"}]
+            if mods:
+                start = min(m.left_edge.i for m in mods)
+                out.append(doc[start:tok.i + 1].text)
+        elif tok.lemma_ in {"subject", "victim", "concern"}:
+            inner, _ = _prep_object(tok, {"to", "of", "about", "over", "at"})
+            if inner is not None and inner.lower_ not in {"the"}:
+                phrase = _phrase(inner, stop_at_comma=False)
+                if phrase:
+                    for cut in (" and that ", " that ", " when ", " because "):
+                        idx = phrase.find(cut)
+                        if idx > 0:
+                            phrase = phrase[:idx]
+                    out.append(phrase)
+    seen: list[str] = []
+    for r in out:
+        r = r.strip(" \"'“”,.")
+        if r and r not in seen:
+            seen.append(r)
+    return seen
+
+
+# --------------------------------------------------------------------------- within a sentence
+
+def _subject_keys(event: Event) -> tuple:
+    return tuple(sorted((s.get("name") or "", s.get("description") or "", s.get("via", "")) for s in event["subjects"]))
+
+
+def _merge_within_sentence(events: list[Event]) -> list[Event]:
+    """One frame per (type, subjects) of a sentence: "sentenced ... and given a sentence of X" is one event."""
+    out: list[Event] = []
+    for ev in events:
+        twin = None
+        for other in out:
+            if other["record_type"] != ev["record_type"]:
+                continue
+            if ev["record_type"] == "treaty_body_finding":
+                same = {b.get("code") or b["text"] for b in other["bodies"]} & {b.get("code") or b["text"] for b in ev["bodies"]}
+            elif ev["record_type"] == "detention":
+                same = _subject_keys(other) == _subject_keys(ev) and (
+                    other["detention_type"] == ev["detention_type"] or "transfer" not in
+                    {other["detention_type"], ev["detention_type"]})
+            else:
+                same = _subject_keys(other) == _subject_keys(ev) or not ev["subjects"] or any(
+                    s.get("via") == "pronoun" for s in ev["subjects"])
+            if same:
+                twin = other
+                break
+        if twin is None:
+            out.append(ev)
+            continue
+        _absorb(twin, ev)
+    return out
+
+
+PRIORITY = {name: i for i, name in enumerate(["violation", "interim_measures", "concern", "recommendation", "other"])}
+
+
+def _absorb(keep: Event, other: Event) -> None:
+    """Fill ``keep``'s empty arguments from ``other`` (the same event told by another trigger)."""
+    rt = keep["record_type"]
+    if rt == "sentence":
+        real = [p for p in other["penalties"] if p["penalty"] != "other"]
+        if real and all(p["penalty"] == "other" or not p["durations"] for p in keep["penalties"]):
+            if all(p["penalty"] == "other" for p in keep["penalties"]) or any(p["durations"] for p in real):
+                keep["penalties"] = real
+        if keep.get("decision") == "imposed" and other.get("decision") != "imposed":
+            keep["decision"] = other["decision"]
+        keep["charges"] = keep["charges"] or other["charges"]
+        keep["court"] = keep["court"] or other["court"]
+        if not keep["subjects"] or all(s.get("via") == "pronoun" for s in keep["subjects"]):
+            keep["subjects"] = other["subjects"] or keep["subjects"]
+    elif rt == "fine":
+        keep["money"] = keep["money"] or other["money"]
+        keep["reason"] = keep["reason"] or other["reason"]
+        keep["amount_text"] = keep["amount_text"] or other["amount_text"]
+        keep["money_range"] = keep["money_range"] or other["money_range"]
+    elif rt == "detention":
+        keep["location"] = keep["location"] or other["location"]
+        keep["authority"] = keep["authority"] or other["authority"]
+    else:
+        if PRIORITY.get(other["finding_type"], 9) < PRIORITY.get(keep["finding_type"], 9):
+            keep["finding_type"] = other["finding_type"]
+        keep["rights"] = keep["rights"] + [r for r in other["rights"] if r not in keep["rights"]]
+    if keep.get("date_text") is None and other.get("date_text") is not None:
+        keep["date_text"], keep["date_start"] = other["date_text"], other["date_start"]
+
+
+@Language.factory(
+    "hrextract_events",
+    requires=["doc.sents", "token.dep", "doc.ents", "doc.spans"],
+    assigns=["doc._.hrx_events"],
+)
+def make_event_extractor(nlp: Language, name: str) -> EventExtractor:
+    """Relation component: trigger ↔ subject, date, penalty, duration, amount, court, body."""
+    return EventExtractor(name)

@@ -1,0 +1,252 @@
+"""Who is talked about in a sentence: names, counted groups, single persons, pronouns.
+
+These helpers read the base model's parse and entities and turn the tokens of
+an argument slot into *mentions* (plain dicts with character offsets). They
+are shared by the event extractor (arguments of one trigger) and by the
+resolver (antecedents across sentences).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from spacy.tokens import Span, Token
+
+from hrextract.normalize.names import clean_name
+from hrextract.normalize.numbers import parse_number
+from hrextract.resources import grammar
+
+Mention = dict[str, Any]
+
+PRONOUNS_SINGULAR = frozenset({"he", "him", "she", "her"})
+PRONOUNS_PLURAL = frozenset({"they", "them"})
+NAME_CONNECTORS = frozenset({"de", "da", "del", "della", "di", "dos", "du", "el", "al", "bin", "ben", "ibn",
+                             "van", "von", "der", "le", "la", "ould", "wa", "ag", "-", "‑"})
+NON_NAME_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL", "LAW"})
+
+
+def _is_name_token(tok: Token) -> bool:
+    if tok.ent_type_ in NON_NAME_ENTS:
+        return False
+    if tok.lower_ in grammar()["months"]:
+        return False
+    return tok.pos_ == "PROPN" or (tok.ent_type_ in {"PERSON", "ORG"} and tok.is_title)
+
+
+def name_chains(sent: Span) -> list[Span]:
+    """Maximal runs of proper-noun tokens (with name connectors inside)."""
+    chains: list[Span] = []
+    i = sent.start
+    doc = sent.doc
+    while i < sent.end:
+        if not _is_name_token(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < sent.end:
+            tok = doc[j]
+            if _is_name_token(tok) and not tok.is_punct:
+                j += 1
+            elif tok.lower_ in NAME_CONNECTORS and j + 1 < sent.end and _is_name_token(doc[j + 1]) and (
+                    not tok.is_punct or (doc[j - 1].whitespace_ == "" and tok.whitespace_ == "")):
+                j += 1
+            else:
+                break
+        chains.append(doc[i:j])
+        i = j
+    return chains
+
+
+def strip_titles(chain: Span) -> tuple[Span | None, bool]:
+    """Drop leading titles and roles ("former Prime Minister X"); say whether any were dropped."""
+    titles = grammar()["titles"]
+    start = chain.start
+    while start < chain.end and (chain.doc[start].lower_.rstrip(".") in titles or chain.doc[start].lower_ in titles
+                                 or chain.doc[start].pos_ == "DET"):
+        start += 1
+    if start >= chain.end:
+        return None, True
+    had_title = start > chain.start or (chain.start > 0 and chain.doc[chain.start - 1].lower_ in titles)
+    return chain.doc[start:chain.end], had_title
+
+
+def name_kind(chain: Span) -> str | None:
+    """'person' or 'organization' for a name chain; None for places and non-names."""
+    g = grammar()
+    labels = [t.ent_type_ for t in chain]
+    if any(t.lower_ in g["org_words"] for t in chain) or "ORG" in labels and "PERSON" not in labels:
+        return "organization"
+    if "PERSON" in labels:
+        return "person"
+    if any(label in {"GPE", "LOC", "NORP", "FAC", "EVENT"} for label in labels):
+        return "place"
+    return "person"
+
+
+def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: Token | None = None) -> bool:
+    """A name that only qualifies another word: "Kabako newspaper", "editor of Rolyc Newspaper", "Minta's"."""
+    doc = chain.doc
+    nxt = doc[chain.end] if chain.end < len(doc) else None
+    prev = doc[chain.start - 1] if chain.start > 0 else None
+    if nxt is not None and nxt.tag_ == "POS" and not allow_possessive:
+        return True
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.dep_ != "appos" and not nxt.is_punct:
+        return True
+    if prev is not None and prev.pos_ == "ADP" and prev.lower_ not in {"of"}:
+        return True
+    if prev is not None and prev.lower_ in grammar()["org_context_nouns"]:
+        return True
+    is_person = any(t.ent_type_ == "PERSON" for t in chain)
+    if prev is not None and prev.lower_ == "of":
+        head = prev.head
+        if trigger is not None and head == trigger:
+            return False
+        if head.pos_ in {"NOUN", "PROPN"} and not is_person:
+            return True
+        if head.lower_ in grammar()["titles"] or head.lower_ in grammar()["person_words"]:
+            return not is_person
+    root = chain.root
+    if root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < chain.start:
+        return False  # coordinated with an earlier name: "Maks Bokaev and Talgat Ayan"
+    if not is_person:
+        anc = root
+        for _ in range(4):
+            if anc.dep_ == "pobj" and anc.head.dep_ == "prep" and anc.head.head.pos_ in {"NOUN", "PROPN"}:
+                if trigger is None or anc.head.head != trigger:
+                    return True
+            if anc.head == anc:
+                break
+            anc = anc.head
+    return False
+
+
+def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessive: bool = False,
+                   exclude: Iterable[tuple[int, int]] = ()) -> list[Mention]:
+    """Person and organization names inside ``tokens`` that can be arguments."""
+    out: list[Mention] = []
+    blocked = list(exclude)
+    for chain in name_chains(tokens):
+        if any(chain.start_char < e and s < chain.end_char for s, e in blocked):
+            continue
+        if is_modifier_chain(chain, allow_possessive=allow_possessive, trigger=trigger):
+            continue
+        core, had_title = strip_titles(chain)
+        if core is None:
+            continue
+        kind = name_kind(core)
+        if kind == "place":
+            coordinated = [m for m in out if m["kind"] == "person" and
+                           chain.doc.text[m["end"]:core.start_char].strip(" ,") in {"and", ""}]
+            if not had_title and not coordinated:
+                continue
+            kind = "person"
+        name = clean_name(core.text)
+        if not name or not any(ch.isalpha() for ch in name):
+            continue
+        out.append({"name": name, "kind": kind, "count": None, "description": None,
+                    "start": core.start_char, "end": core.end_char, "via": "name"})
+    return out
+
+
+def _count_of(head: Token) -> tuple[int | None, bool, Token | None]:
+    """(count, bounded, number token) from a noun's numeric modifier or the NUM head itself."""
+    g = grammar()
+    num = head if head.pos_ == "NUM" or head.like_num else None
+    if num is None:
+        for child in head.children:
+            if child.dep_ == "nummod" or (child.like_num and child.dep_ in {"amod", "compound", "quantmod"}):
+                num = child
+                break
+    if num is None:
+        return None, False, None
+    left = [t.lower_ for t in head.doc[max(num.i - 3, 0):num.i]]
+    bounded = (left[-2:] in (["at", "least"], ["more", "than"], ["up", "to"], ["fewer", "than"], ["less", "than"],
+                             ["at", "most"])
+               or bool(left) and left[-1] in {"over", "nearly", "almost", "under", "above", "below"})
+    value = parse_number(num.text)
+    if value is None or isinstance(value, float) and not value.is_integer():
+        return None, bounded, num
+    return (None if bounded else int(value)), bounded, num
+
+
+def _description(head: Token, num: Token | None) -> str:
+    """The head phrase of a group: modifiers, the noun, and an "of" complement of member-like nouns."""
+    doc = head.doc
+    lefts = [t for t in head.lefts if t.dep_ in {"amod", "compound", "nmod"} and not t.like_num
+             and t.lower_ not in {"other", "another"}]
+    start = min([t.left_edge.i for t in lefts] + [head.i])
+    end = head.i + 1
+    if head.lower_ in {"members", "member", "officers", "leaders", "supporters", "drivers"}:
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                end = child.right_edge.i + 1
+                break
+    if num is not None and num.i >= start:
+        start = num.i + 1
+    words = [t for t in doc[start:end] if not t.is_punct or t.text in {"-", "/"}]
+    text = " ".join(t.text for t in words).replace(" - ", "-")
+    return text.strip()
+
+
+def group_mention(head: Token) -> Mention | None:
+    """An unnamed subject headed by ``head``: "63 oil workers", "a journalist", "13 of the 30 accused"."""
+    g = grammar()
+    doc = head.doc
+    if head.pos_ == "NUM" or head.like_num:
+        count, bounded, num = _count_of(head)
+        desc_head = None
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                desc_head = next((c for c in child.children if c.dep_ == "pobj"), None)
+        for child in head.children:
+            if child.dep_ in {"amod", "appos"} and child.pos_ in {"NOUN", "PROPN", "ADJ"}:
+                desc_head = desc_head or child
+        description = _description(desc_head, None) if desc_head is not None else None
+        kind = "person" if count == 1 else "group"
+        return {"name": None, "kind": kind, "count": count, "description": description,
+                "start": head.left_edge.idx, "end": head.right_edge.idx + len(head.right_edge), "via": "group",
+                "bounded": bounded}
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    count, bounded, num = _count_of(head)
+    dets = {c.lower_ for c in head.children if c.dep_ in {"det", "predet", "poss"}}
+    plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in {"people", "police"}
+    lower = head.lower_
+    if lower in g["org_reference_nouns"] and dets & {"the", "these", "those", "both"}:
+        # "The organizations paid fines": a reference to organizations named before
+        return {"name": None, "kind": "group" if plural else "organization", "count": count,
+                "description": _description(head, num), "start": head.left_edge.idx, "end": head.idx + len(head),
+                "via": "group", "bounded": bounded, "definite": True, "bare": False}
+    if lower not in g["person_words"] and count is None and not bounded and not (dets & {"a", "an", "one"}):
+        return None
+    if lower not in g["person_words"] and head.ent_type_ in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
+        return None
+    description = _description(head, num)
+    if not plural and (dets & {"a", "an", "one"} or count == 1):
+        return {"name": None, "kind": "person", "count": 1, "description": description,
+                "start": head.left_edge.idx, "end": head.idx + len(head), "via": "group", "bounded": False,
+                "definite": False}
+    definite = bool(dets & {"the", "these", "those", "both", "their", "his", "her"}) or any(
+        c.lower_ == "both" for c in head.children)
+    generic = not plural and not dets and count is None
+    mention = {"name": None, "kind": "group" if plural else "person", "count": count if plural else (count or 1),
+               "description": description, "start": head.left_edge.idx, "end": head.idx + len(head),
+               "via": "group", "bounded": bounded, "definite": definite,
+               "bare": not dets and count is None and not bounded and not generic}
+    if "both" in dets or any(c.lower_ == "both" for c in head.children):
+        mention["count"] = 2
+    return mention
+
+
+def pronoun_mention(tok: Token) -> Mention | None:
+    """A personal pronoun to be resolved later by the document-level resolver."""
+    lower = tok.lower_
+    if lower in PRONOUNS_SINGULAR:
+        number = "singular"
+    elif lower in PRONOUNS_PLURAL:
+        number = "plural"
+    else:
+        return None
+    return {"name": None, "kind": "person" if number == "singular" else "group", "count": None,
+            "description": None, "start": tok.idx, "end": tok.idx + len(tok), "via": "pronoun",
+            "number": number}

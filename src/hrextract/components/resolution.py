@@ -1,0 +1,443 @@
+"""Document-level resolution: one frame per real event, every subject by its fullest name.
+
+Runs after the event extractor and rewrites ``doc._.hrx_events``:
+
+* short names and acronyms to the fullest form the document uses ("Bokaev" →
+  "Maks Bokaev", "ILI" → "International Legal Initiative");
+* pronouns and definite descriptions ("they", "him", "the two journalists",
+  "the detainees", "the organizations") to the subjects of the events told
+  just before, within the paragraph first;
+* generic body heads ("the commission", "the Special Rapporteur") to the body
+  the document named before;
+* an event told twice (a summary, then the details) to one frame whose
+  evidence is the most detailed sentence;
+* a date carried from the nearest earlier sentence of the paragraph that dates
+  the same kind of act, when the evidence sentence has none;
+* a continuing detention of someone already recorded as arrested dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from hrextract.components.events import Event, date_text
+from hrextract.components.mentions import Mention, name_chains, name_kind, strip_titles
+from hrextract.components.rulers import SPANS_KEY
+from hrextract.normalize.names import clean_name, is_fuller_form
+from hrextract.resources import grammar
+
+ACRONYM = re.compile(r"((?:[A-Z][\w'’\-]*\s+)(?:(?:of|for|the|and|on|de|du|des|la|le|in)\s+|[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*)\s+\(([A-Z][A-Za-z\-]{1,9})\)")
+
+
+class Resolver:
+    """See the module docstring."""
+
+    def __init__(self, name: str = "hrextract_resolver") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        events: list[Event] = list(doc._.hrx_events or [])
+        names = _document_names(doc)
+        acronyms = {short: _expansion(long, short) for long, short in ACRONYM.findall(doc.text)}
+        acronyms = {short: long for short, long in acronyms.items() if long}
+        for ev in events:
+            ev["subjects"] = [_full_name(s, names, acronyms) for s in ev["subjects"]]
+        _resolve_references(doc, events, names, acronyms)
+        _resolve_bodies(doc, events)
+        events = _split_respectively(events)
+        _carry_dates(doc, events)
+        events = _merge_retold(events)
+        events = _drop_continuations(events)
+        for ev in events:
+            ev["subjects"] = _dedupe(ev["subjects"])
+        doc._.hrx_events = [ev for ev in events if ev["subjects"] or ev["record_type"] == "treaty_body_finding"]
+        return doc
+
+
+# --------------------------------------------------------------------------- names
+
+def _document_names(doc: Doc) -> list[tuple[str, str]]:
+    """(name, kind) of every person/organization name the document uses."""
+    out: list[tuple[str, str]] = []
+    for sent in doc.sents:
+        for chain in name_chains(sent):
+            core, had_title = strip_titles(chain)
+            if core is None:
+                continue
+            kind = name_kind(core)
+            if kind == "place" and not had_title:
+                continue
+            name = clean_name(core.text)
+            if name and (name, kind) not in out:
+                out.append((name, "person" if kind == "place" else kind))
+    return out
+
+
+def _expansion(long: str, short: str) -> str | None:
+    """The words of ``long`` that ``short`` abbreviates: "The NGOs International Legal Initiative" + "ILI"
+    → "International Legal Initiative" (initials of capitalized words, small words skipped)."""
+    words = long.split()
+    letters = short.replace("-", "").upper()
+    for start in range(len(words)):
+        initials = "".join(w[0].upper() for w in words[start:] if w[:1].isupper())
+        if initials == letters:
+            return " ".join(words[start:])
+    return None
+
+
+def _full_name(subject: Mention, names: list[tuple[str, str]], acronyms: dict[str, str]) -> Mention:
+    name = subject.get("name")
+    if not name:
+        return subject
+    if name in acronyms:
+        return {**subject, "name": clean_name(acronyms[name]), "kind": "organization"}
+    fuller = [n for n, _ in names if n != name and is_fuller_form(name, n)]
+    # Keep only the maximal candidates; expand only when the fuller form is unique.
+    maximal = [n for n in fuller if not any(o != n and is_fuller_form(n, o) for o in fuller)]
+    if len(maximal) == 1:
+        return {**subject, "name": maximal[0]}
+    return subject
+
+
+def _dedupe(subjects: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for s in subjects:
+        key = (s.get("name") or "").lower()
+        if key and any((o.get("name") or "").lower() == key for o in out):
+            continue
+        out.append(s)
+    return out
+
+
+# --------------------------------------------------------------------------- references
+
+def _is_reference(subject: Mention) -> bool:
+    return subject.get("via") == "pronoun" or (subject.get("via") == "group" and bool(subject.get("definite")))
+
+
+def _resolve_references(doc: Doc, events: list[Event], names: list[tuple[str, str]], acronyms: dict[str, str]) -> None:
+    """Replace pronoun and definite-description subjects by their antecedents."""
+    for idx, ev in enumerate(events):
+        if ev["record_type"] == "treaty_body_finding":
+            continue
+        resolved: list[Mention] = []
+        for subject in ev["subjects"]:
+            if not _is_reference(subject):
+                resolved.append(subject)
+                continue
+            antecedents = _antecedents(doc, events[:idx], ev, subject, names, acronyms)
+            if antecedents:
+                conf = 0.7 if subject.get("via") == "pronoun" else 0.75
+                resolved.extend({**a, "start": subject["start"], "end": subject["end"], "via": "resolved"}
+                                for a in antecedents)
+                ev["confidence"] = min(ev.get("confidence", 0.85), conf)
+            elif subject.get("via") == "group":
+                resolved.append(subject)
+        ev["subjects"] = resolved
+
+
+def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, names: list[tuple[str, str]],
+                 acronyms: dict[str, str]) -> list[Mention]:
+    plural = subject.get("number") == "plural" or subject.get("kind") == "group"
+    count = subject.get("count")
+    description = (subject.get("description") or "").lower()
+    # 1. within the sentence, before the reference: "Authorities released the two journalists ... sentenced them"
+    sentence_start = ev["evidence"]["start"]
+    same_sentence = _salient(doc, sentence_start, subject["start"], names, acronyms)
+    if subject.get("via") == "pronoun" and same_sentence:
+        cands = [m for m in same_sentence if (m.get("kind") == "group" or m.get("plural")) == plural]
+        if cands:
+            return cands[-1]["members"] if cands[-1].get("members") else [cands[-1]]
+    # 2. the subjects of earlier events, most recent first
+    recent = [e for e in earlier if e["record_type"] != "treaty_body_finding" and e["subjects"]
+              and e["evidence"]["start"] < sentence_start]
+    if count and count > 1:
+        people: list[Mention] = []
+        for e in reversed(recent):
+            for s in reversed(e["subjects"]):
+                if s.get("name") and not any(p["name"] == s["name"] for p in people):
+                    people.append(s)
+                elif not s.get("name") and s.get("count") == count and not people:
+                    return [dict(s)]
+            if len(people) >= count:
+                break
+        if len(people) == count:
+            return list(reversed(people))
+        if len(people) > count:
+            return list(reversed(people[:count]))
+    last_para = ev["paragraph"]
+    for e in reversed(recent):
+        if e["paragraph"] < last_para - 1:
+            break
+        subs = [s for s in e["subjects"] if not _is_reference(s)]
+        if not subs:
+            continue
+        if plural and (len(subs) > 1 or subs[0].get("kind") == "group"):
+            if description and subs[0].get("kind") == "group" and count and subs[0].get("count") not in (None, count):
+                continue
+            return [dict(s) for s in subs]
+        if not plural and len(subs) == 1 and subs[0].get("kind") != "group" and subs[0].get("kind") != "organization":
+            return [dict(subs[0])]
+    # 3. salient mentions of earlier sentences of the paragraph: the latest sentence with a
+    #    compatible mention, its grammatical subject before objects and prepositional mentions
+    para_start = _paragraph_start(doc.text, sentence_start)
+    prior = _salient(doc, para_start, sentence_start, names, acronyms)
+    compatible = []
+    for m in prior:
+        is_plural = m.get("kind") == "group" or bool(m.get("members"))
+        if is_plural != plural or (not plural and m.get("kind") == "organization"):
+            continue
+        compatible.append(m)
+    if compatible:
+        latest = max(m["sent"] for m in compatible)
+        best = min((m for m in compatible if m["sent"] == latest), key=lambda m: (m["role"], -m["start"]))
+        return best["members"] if best.get("members") else [best]
+    return []
+
+
+def _paragraph_start(text: str, offset: int) -> int:
+    idx = max(text.rfind("\n\n", 0, offset), text.rfind("\r\n\r\n", 0, offset))
+    return 0 if idx < 0 else idx + 2
+
+
+def _salient(doc: Doc, start: int, end: int, names: list[tuple[str, str]], acronyms: dict[str, str]) -> list[Mention]:
+    """Clause subjects and objects between two offsets, in order: names (coordinated ones grouped) and groups."""
+    from hrextract.components.mentions import group_mention, named_mentions
+
+    out: list[Mention] = []
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return out
+    for sent in doc[span.start:span.end].sents:
+        names_here = named_mentions(sent, allow_possessive=True)
+        names_here = [{**_full_name(n, names, acronyms), "sent": sent.start_char,
+                       "role": _role(doc, n["start"])} for n in names_here]
+        # coordinated names form a plural antecedent: "ILI and Liberty Foundation"
+        deduped: list[Mention] = []
+        for n in names_here:
+            if deduped and deduped[-1]["name"] == n["name"] and _gap(doc, deduped[-1]["end"], n["start"]) == "":
+                deduped[-1] = {**deduped[-1], "end": n["end"]}  # "International Legal Initiative (ILI)"
+            else:
+                deduped.append(n)
+        names_here = deduped
+        i = 0
+        while i < len(names_here):
+            group = [names_here[i]]
+            j = i + 1
+            while j < len(names_here) and _gap(doc, group[-1]["end"], names_here[j]["start"]) in {"and", ""}:
+                group.append(names_here[j])
+                j += 1
+            if len(group) > 1:
+                out.append({**group[0], "members": group, "plural": True, "start": group[0]["start"]})
+            else:
+                out.append(group[0])
+            i = j
+        for tok in sent:
+            if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.pos_ in {"NOUN"}:
+                m = group_mention(tok)
+                if m is not None and not m.get("bare"):
+                    out.append({**m, "sent": sent.start_char, "role": _role(doc, tok.idx)})
+    out.sort(key=lambda m: m["start"])
+    return [m for m in out if m["start"] < end]
+
+
+def _gap(doc: Doc, start: int, end: int) -> str:
+    """The words between two mentions, without parentheses and commas ("(ILI) and" → "and")."""
+    return re.sub(r"\([^)]*\)|[,()]", " ", doc.text[start:end]).strip()
+
+
+def _role(doc: Doc, offset: int) -> int:
+    """0 for a clause subject (or its possessor/apposition), 1 for an object, 2 otherwise."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return 2
+    tok = span[0]
+    while tok.dep_ in {"compound", "flat"} and tok.head != tok:
+        tok = tok.head
+    for _ in range(3):
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            return 0
+        if tok.dep_ in {"dobj", "dative"}:
+            return 1
+        if tok.dep_ in {"poss", "appos", "conj"} and tok.head != tok:
+            tok = tok.head
+            continue
+        break
+    return 2
+
+
+# --------------------------------------------------------------------------- bodies
+
+def _resolve_bodies(doc: Doc, events: list[Event]) -> None:
+    """"the commission ruled" → the body the document named before with that head word."""
+    from hrextract.normalize.bodies import body_code
+
+    body_spans = [s for s in doc.spans[SPANS_KEY] if s.label_ == "BODY"] if SPANS_KEY in doc.spans else []
+    for ev in events:
+        if ev["record_type"] != "treaty_body_finding":
+            continue
+        fixed = []
+        for body in ev["bodies"]:
+            if body.get("code"):
+                fixed.append(_fullest_body(body, body_spans))
+                continue
+            head = body.get("generic", "")
+            prior = [s for s in body_spans if s.end_char <= body["start"] and head in s.text.lower()]
+            if prior:
+                best = prior[-1]
+                fixed.append({"text": best.text, "code": best.id_ or body_code(best.text), "start": body["start"],
+                              "end": body["end"]})
+        ev["bodies"] = fixed
+
+
+def _fullest_body(body: dict[str, Any], spans: list[Any]) -> dict[str, Any]:
+    """"The Special Rapporteur" → "the UN Special Rapporteur on the rights of ..." named earlier."""
+    same = [s for s in spans if s.id_ == body["code"] and s.end_char <= body["start"]
+            and body["text"].lower().replace("the ", "") in s.text.lower() and len(s.text) > len(body["text"])]
+    if same:
+        return {**body, "text": same[-1].text}
+    return body
+
+
+# --------------------------------------------------------------------------- respectively
+
+def _split_respectively(events: list[Event]) -> list[Event]:
+    """Mark per-subject values: "five and three days' ... respectively", "fines of A and B respectively"."""
+    for ev in events:
+        n = len(ev["subjects"])
+        ev["per_subject"] = bool(ev.get("respectively")) and n > 1
+    return events
+
+
+# --------------------------------------------------------------------------- dates
+
+FAMILY_TRIGGERS = {"judicial": {"TRIG_SENTENCE", "TRIG_FINE", "JUDICIAL"}, "detention": {"TRIG_DETENTION"},
+                   "finding": {"TRIG_FINDING", "BODY"}}
+
+
+def _carry_dates(doc: Doc, events: list[Event]) -> None:
+    """Date an undated event from the nearest earlier sentence of its paragraph that dates the same kind of act."""
+    from hrextract.components.events import _date_spans, _event_date, _trigger_token
+
+    spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
+    sentences = list(doc.sents)
+    for ev in events:
+        if ev.get("date_text"):
+            continue
+        start = ev["evidence"]["start"]
+        para_start = _paragraph_start(doc.text, start)
+        labels = FAMILY_TRIGGERS.get(ev.get("family", ""), set())
+        for sent in reversed([s for s in sentences if para_start <= s.start_char and s.end_char <= start + 1]):
+            if sent.start_char >= start:
+                continue
+            triggers = [s for s in spans if s.label_ in labels and sent.start <= s.start < sent.end]
+            if ev.get("family") == "finding":
+                codes = {b.get("code") for b in ev.get("bodies", [])}
+                triggers = [s for s in triggers if s.label_ != "BODY" or s.id_ in codes]
+                if not any(s.label_ == "BODY" for s in triggers):
+                    continue
+            if not triggers:
+                continue
+            dates = _date_spans(sent)
+            if not dates:
+                continue
+            best = None
+            for trig in triggers:
+                d = _event_date(_trigger_token(trig), dates)
+                if d is not None and (best is None or d.start > best.start):
+                    best = d
+            if best is None:
+                continue
+            ev["date_text"] = date_text(best)
+            ev["date_start"] = best.start_char
+            ev["confidence"] = min(ev.get("confidence", 0.85), 0.75)
+            if ev["record_type"] == "sentence" and not ev.get("court"):
+                courts = [s for s in spans if s.label_ == "COURT" and sent.start <= s.start < sent.end]
+                if courts:
+                    text = courts[0].text
+                    ev["court"] = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+            break
+
+
+# --------------------------------------------------------------------------- told twice
+
+def _subject_key(s: Mention) -> str:
+    if s.get("name"):
+        return "n:" + s["name"].lower()
+    return f"g:{s.get('count')}:{(s.get('description') or '').lower()}"
+
+
+def _detail(ev: Event) -> float:
+    filled = 0
+    for key in ("date_text", "court", "location", "authority", "reason", "amount_text"):
+        filled += bool(ev.get(key))
+    filled += bool(ev.get("charges")) + bool(ev.get("money"))
+    for p in ev.get("penalties", []):
+        filled += bool(p.get("durations"))
+    return filled + (ev["evidence"]["end"] - ev["evidence"]["start"]) / 1000
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    if a["record_type"] != b["record_type"] or a["record_type"] == "treaty_body_finding":
+        return False
+    if a["evidence"] == b["evidence"]:
+        return False
+    keys_a = {_subject_key(s) for s in a["subjects"] if s.get("name")}
+    keys_b = {_subject_key(s) for s in b["subjects"] if s.get("name")}
+    if not keys_a or keys_a != keys_b:
+        return False
+    if a.get("date_text") and b.get("date_text") and a["date_text"] != b["date_text"]:
+        return False
+    if "again" in (a.get("trigger_context") or "") or "again" in (b.get("trigger_context") or ""):
+        return False
+    if a["record_type"] == "detention":
+        return a["detention_type"] == b["detention_type"] and a["detention_type"] != "transfer"
+    if a["record_type"] == "sentence":
+        return [p["penalty"] for p in a["penalties"]] == [p["penalty"] for p in b["penalties"]]
+    return True
+
+
+def _merge_retold(events: list[Event]) -> list[Event]:
+    out: list[Event] = []
+    for ev in events:
+        twin = next((o for o in out if _same_event(o, ev)), None)
+        if twin is None:
+            out.append(ev)
+            continue
+        keep, other = (ev, twin) if _detail(ev) > _detail(twin) else (twin, ev)
+        for key in ("court", "location", "authority", "reason", "date_text", "date_start", "amount_text"):
+            if not keep.get(key) and other.get(key):
+                keep[key] = other[key]
+        if keep["record_type"] == "sentence" and not keep.get("charges"):
+            keep["charges"] = other.get("charges", [])
+        out[out.index(twin)] = keep
+    return out
+
+
+def _drop_continuations(events: list[Event]) -> list[Event]:
+    """"remained in custody" of someone already arrested in this document is not a new record."""
+    arrested: set[str] = set()
+    out: list[Event] = []
+    for ev in events:
+        if ev["record_type"] == "detention":
+            keys = {_subject_key(s) for s in ev["subjects"] if s.get("name")}
+            if ev["detention_type"] == "custody" and keys and keys <= arrested:
+                continue
+            if ev["detention_type"] in {"arrest", "custody"}:
+                arrested |= keys
+        out.append(ev)
+    return out
+
+
+@Language.factory(
+    "hrextract_resolver",
+    requires=["doc._.hrx_events"],
+    assigns=["doc._.hrx_events"],
+)
+def make_resolver(nlp: Language, name: str) -> Resolver:
+    """Document-level resolution of names, references, dates and retold events."""
+    return Resolver(name)

@@ -1,0 +1,70 @@
+"""The domain entity ruler: triggers, bodies, courts, penalties and money.
+
+A spaCy ``SpanRuler`` writing into ``doc.spans["hrx"]`` (spans may overlap, the
+relation component chooses). Its patterns come from the package's JSONL files
+plus phrase patterns generated from two lexicons (treaty bodies, currencies);
+``to_disk``/``from_disk`` are SpanRuler's own, so a saved pipeline carries its
+patterns with it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.pipeline import SpanRuler
+
+from hrextract.normalize.bodies import body_names
+from hrextract.normalize.money import currency_terms
+from hrextract.resources import load_patterns, pattern_files
+
+SPANS_KEY = "hrx"
+
+
+def package_patterns(nlp: Language) -> list[dict[str, Any]]:
+    """All patterns shipped with the package: JSONL rules and lexicon phrases."""
+    patterns: list[dict[str, Any]] = []
+    for name in pattern_files():
+        patterns.extend(load_patterns(name))
+    for surface, code in body_names():
+        patterns.append({"label": "BODY", "id": code, "pattern": surface})
+    patterns.extend(_money_patterns())
+    return patterns
+
+
+def _money_patterns() -> list[dict[str, Any]]:
+    """Number + currency word, currency symbol/code + number, in both orders."""
+    words, symbols = [], []
+    for term in currency_terms():
+        (symbols if not term.replace(" ", "").isalpha() or term.isupper() else words).append(term)
+    number = {"LIKE_NUM": True}
+    scale = {"LOWER": {"IN": ["million", "billion", "thousand", "hundred"]}, "OP": "?"}
+    out: list[dict[str, Any]] = []
+    multi = [w for w in words if " " in w]
+    single = [w for w in words if " " not in w]
+    if single:
+        out.append({"label": "MONEY", "id": "money", "pattern": [number, scale, {"LOWER": {"IN": single}}]})
+    for phrase in multi:
+        out.append({"label": "MONEY", "id": "money",
+                    "pattern": [number, scale] + [{"LOWER": part} for part in phrase.split()]})
+    for sym in symbols:
+        # "$185", "US$ 1,000", "EUR4,000": the tokenizer splits a symbol from digits,
+        # but keeps letter codes glued ("EUR4,000"): match both shapes.
+        out.append({"label": "MONEY", "id": "money", "pattern": [{"TEXT": sym}, number, scale]})
+        if sym.isalpha():
+            out.append({"label": "MONEY", "id": "money",
+                        "pattern": [{"TEXT": {"REGEX": rf"^{sym}\d[\d,.]*$"}}, scale]})
+    return out
+
+
+@Language.factory(
+    "hrextract_span_ruler",
+    default_config={"spans_key": SPANS_KEY, "validate": False},
+    assigns=["doc.spans"],
+)
+def make_span_ruler(nlp: Language, name: str, spans_key: str, validate: bool) -> SpanRuler:
+    """A SpanRuler pre-loaded with hrextract's patterns (replaced on ``from_disk``)."""
+    ruler = SpanRuler(nlp, name, spans_key=spans_key, overwrite=True, validate=validate,
+                      phrase_matcher_attr="LOWER")
+    ruler.add_patterns(package_patterns(nlp))
+    return ruler

@@ -1,0 +1,100 @@
+"""Clean and compare person and organisation names.
+
+The contract wants a subject's name "without possessive 's or honorifics" and
+in "the fullest form the document uses for it". ``clean_name`` strips what is
+not the name; ``name_tokens`` and ``is_fuller_form`` compare two mentions the
+way the scorer does (case folded, punctuation dropped, token containment).
+Honorifics and ranks live in ``lexicons/honorifics.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import cache
+from importlib.resources import files
+
+__all__ = ["clean_name", "is_fuller_form", "name_tokens"]
+
+_QUOTES_AND_PUNCT = "\"'“”‘’«»„‚‹›`´()[]{},;:.!?*–—-_/\\ \t\n\u00a0"
+_APOSTROPHE = "['’‘`´]"
+#: Longest input considered; longer text is not a name.
+MAX_INPUT_CHARS = 300
+
+
+@cache
+def _honorific_re() -> re.Pattern[str]:
+    """Regex of one leading honorific (longest first), optional period, then space."""
+    path = files("hrextract") / "lexicons" / "honorifics.json"
+    words = json.loads(path.read_text(encoding="utf-8"))["honorifics"]
+    alternation = "|".join(
+        r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", w))) for w in sorted(words, key=len, reverse=True)
+    )
+    return re.compile(rf"^(?:{alternation})\.?\s+(?=\S)", re.IGNORECASE)
+
+
+def _strip_outer(text: str) -> str:
+    """Drop surrounding quotes, brackets, punctuation and whitespace."""
+    return text.strip(_QUOTES_AND_PUNCT)
+
+
+def clean_name(text: str) -> str:
+    """The name as written minus possessive, honorifics, outer punctuation.
+
+    "Maks Bokaev's" -> "Maks Bokaev", "Dias'" -> "Dias", "Mr. Nurbek
+    Kushakbaev" -> "Nurbek Kushakbaev", "“Aron Atabek”" -> "Aron Atabek",
+    "International Legal Initiative (ILI)" -> "International Legal
+    Initiative". An honorific alone ("Father") is kept rather than emptied.
+    Never raises; returns "" for non-strings.
+    """
+    if not isinstance(text, str):
+        return ""
+    name = re.sub(r"\s+", " ", text[:MAX_INPUT_CHARS]).strip()
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", name) or name  # trailing "(ILI)"
+    name = _strip_outer(name)
+    name = re.sub(rf"{_APOSTROPHE}s$", "", name, flags=re.IGNORECASE)  # possessive 's
+    name = re.sub(rf"(?<=[sSzZxX]){_APOSTROPHE}$", "", name)  # "Dias'"
+    previous = None
+    while previous != name:
+        previous = name
+        name = _honorific_re().sub("", name)
+    return _strip_outer(name)
+
+
+def _fold(text: str) -> str:
+    """Casefold and strip accents."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def name_tokens(text: str) -> list[str]:
+    """Casefolded, accent-free tokens of a cleaned name, punctuation dropped.
+
+    Spaces and hyphens separate tokens; apostrophes and dots inside a token
+    are dropped ("O'Brien" -> "obrien"). "Mr Maks Bokaev's" -> ["maks", "bokaev"].
+    """
+    cleaned = _fold(clean_name(text))
+    tokens = []
+    for raw in re.split(r"[\s\-\u2010-\u2015/]+", cleaned):
+        token = "".join(c for c in raw if c.isalnum())
+        if token:
+            tokens.append(token)
+    return tokens
+
+
+def is_fuller_form(short: str, long: str) -> bool:
+    """True when ``long`` is a fuller form of ``short``: all its tokens and more.
+
+    "Bokaev" / "Maks Bokaev" -> True; "Mani Koraou" / "Hadidjatou Mani
+    Koraou" -> True; equal names or disjoint names -> False.
+    """
+    short_tokens, long_tokens = name_tokens(short), name_tokens(long)
+    if not short_tokens or len(long_tokens) <= len(short_tokens):
+        return False
+    remaining = list(long_tokens)
+    for token in short_tokens:
+        if token not in remaining:
+            return False
+        remaining.remove(token)
+    return True

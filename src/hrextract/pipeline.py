@@ -1,0 +1,54 @@
+"""Assembling, saving and loading the spaCy pipeline.
+
+The pipeline is the base English model followed by hrextract's three
+components, as described by ``config.cfg`` in this package. ``load()`` builds
+it from the installed base model (nothing is downloaded); ``save()`` writes it
+to a directory that ``spacy.load`` reads back without importing hrextract,
+since the factories are declared as entry points.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+import hrextract.components  # noqa: F401  (registers the factories when used from source)
+
+
+
+def pipeline_config() -> dict:
+    """The packaged ``config.cfg``: base model name and the custom components with their settings."""
+    from confection import Config
+
+    return Config().from_str((files("hrextract") / "config.cfg").read_text(encoding="utf-8"))
+
+
+def build(base: str | None = None) -> Language:
+    """A fresh pipeline: the base model plus hrextract's components, as config.cfg says."""
+    cfg = pipeline_config()
+    nlp = spacy.load(base or cfg["hrextract"]["base_model"])
+    for name in cfg["hrextract"]["pipeline"]:
+        settings = dict(cfg["components"][name])
+        factory = settings.pop("factory")
+        nlp.add_pipe(factory, name=name, config=settings)
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def load(path: str | None = None) -> Language:
+    """The pipeline from ``path`` (a saved directory) or built from the base model; cached per process."""
+    if path is not None:
+        return spacy.load(path)
+    return build()
+
+
+def save(nlp: Language, path: str | Path) -> Path:
+    """Write the assembled pipeline (with its patterns) to ``path``."""
+    target = Path(path)
+    nlp.to_disk(target)
+    return target
