@@ -31,12 +31,25 @@ def build(base: str | None = None) -> Language:
     """A fresh pipeline: the base model plus hrextract's components, as config.cfg says."""
     cfg = pipeline_config()
     nlp = spacy.load(base or cfg["hrextract"]["base_model"])
+    _split_dashes(nlp)
     for name in cfg["hrextract"]["pipeline"]:
         settings = dict(cfg["components"][name])
         factory = settings.pop("factory")
         nlp.add_pipe(factory, name=name, config=settings)
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
+
+
+def _split_dashes(nlp: Language) -> None:
+    """Split em/en dashes and double hyphens glued to words ("editors-—Sambi", "Scorpion--also").
+
+    Reports use them as parentheses; left glued, a name and its role become one
+    token. The rule is saved with the tokenizer by ``to_disk``.
+    """
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes or []) + [r"[—–]", r"(?<=[\w\-])-{2,}(?=\w)", r"(?<=\w)-(?=[—–])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @lru_cache(maxsize=4)

@@ -56,7 +56,7 @@ def _subject_source(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ in {"nsubj", "csubj"}:
                 passive = any(c.dep_ == "auxpass" for c in cur.children)
                 return child, passive
-        if cur.dep_ in {"conj", "xcomp", "advcl"} and cur.head != cur and cur.head.pos_ in {"VERB", "AUX"}:
+        if cur.dep_ in {"conj", "xcomp", "advcl", "prep"} and cur.head != cur and cur.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head
             continue
         if cur.dep_ in {"relcl", "acl"} and cur.head != cur:
@@ -473,7 +473,9 @@ def _distance(a: Token, b: Token) -> int:
 
 
 def _event_date(trigger: Token, dates: list[Span]) -> Span | None:
-    usable = [d for d in dates if not _is_modifier_date(d)]
+    """The date of the trigger's act: dependency-closest, never one that dates another noun
+    ("the October 2003 murder") — but a date of the trigger noun itself counts ("the June 26 trial")."""
+    usable = [d for d in dates if not _is_modifier_date(d) or d.root.head == trigger]
     if not usable:
         return None
     return min(usable, key=lambda d: (_distance(trigger, d.root), abs(d.start - trigger.i)))
@@ -498,7 +500,7 @@ class EventExtractor:
             sent_spans = by_sentence.get(sent.start, [])
             if not any(s.label_.startswith("TRIG_") for s in sent_spans):
                 continue
-            para = _paragraph_of(paragraphs, sent.start_char)
+            para = _paragraph_of(paragraphs, _evidence(sent)["start"])
             events.extend(extract_sentence(sent, sent_spans, para))
         doc._.hrx_events = events
         return doc
@@ -517,8 +519,14 @@ def _paragraph_of(starts: list[int], offset: int) -> int:
 
 
 def _evidence(sent: Span) -> dict[str, Any]:
+    """The sentence's offsets without surrounding white space, nor punctuation that the
+    parser carried over a paragraph break from the previous sentence (a closing quote)."""
     text = sent.text
     lead = len(text) - len(text.lstrip())
+    head = text[:200]
+    brk = head.find("\n")
+    if brk >= 0 and not any(ch.isalnum() for ch in head[:brk]):
+        lead = brk + len(head[brk:]) - len(head[brk:].lstrip())
     trail = len(text.rstrip())
     start = sent.start_char + lead
     end = sent.start_char + trail
@@ -1043,6 +1051,12 @@ def _join_nested(spans: list[Span]) -> list[Span]:
         if out:
             prev = out[-1]
             gap = span.doc[prev.end:span.start].text.lower().strip()
+            closes = span.end < len(span.doc) and span.doc[span.end].text == ")"
+            if gap == "(" and closes:
+                joined = span.doc[prev.start:span.end + 1]  # "the African Union (AU)"
+                joined.id_ = prev.id_
+                out[-1] = joined
+                continue
             if gap in {"of", "of the", "of the un", "of the united nations"}:
                 joined = span.doc[prev.start:span.end]
                 joined.id_ = prev.id_

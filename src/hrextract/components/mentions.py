@@ -108,7 +108,8 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
     root = chain.root
     if root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < chain.start:
         return False  # coordinated with an earlier name: "Maks Bokaev and Talgat Ayan"
-    if not is_person:
+    listed = prev is not None and (prev.text in {",", ";", "—", "–", "--"} or prev.lower_ in {"and", "or"})
+    if not is_person and not listed:
         anc = root
         for _ in range(4):
             if anc.dep_ == "pobj" and anc.head.dep_ == "prep" and anc.head.head.pos_ in {"NOUN", "PROPN"}:
@@ -222,8 +223,8 @@ def group_mention(head: Token) -> Mention | None:
     if lower not in g["person_words"] and head.ent_type_ in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
         return None
     description = _description(head, num)
-    if not plural and (dets & {"a", "an", "one"} or count == 1):
-        return {"name": None, "kind": "person", "count": 1, "description": description,
+    if not plural and (dets & {"a", "an", "one"} or count == 1 or bounded):
+        return {"name": None, "kind": "person", "count": None if bounded else 1, "description": description,
                 "start": head.left_edge.idx, "end": head.idx + len(head), "via": "group", "bounded": False,
                 "definite": False}
     definite = bool(dets & {"the", "these", "those", "both", "their", "his", "her"}) or any(

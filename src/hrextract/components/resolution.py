@@ -141,23 +141,52 @@ def _resolve_references(doc: Doc, events: list[Event], names: list[tuple[str, st
 
 
 def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, names: list[tuple[str, str]],
-                 acronyms: dict[str, str]) -> list[Mention]:
+                 acronyms: dict[str, str], depth: int = 0) -> list[Mention]:
+    """Who a pronoun or definite description refers to; [] when nothing fits.
+
+    Search order: earlier in the same sentence; subjects of earlier events of the
+    paragraph; salient mentions (clause subjects first) of earlier sentences of the
+    paragraph; then events of the previous paragraph. A description with a count
+    ("the two journalists") only takes an antecedent set of exactly that size.
+    """
     plural = subject.get("number") == "plural" or subject.get("kind") == "group"
     count = subject.get("count")
-    description = (subject.get("description") or "").lower()
-    # 1. within the sentence, before the reference: "Authorities released the two journalists ... sentenced them"
     sentence_start = ev["evidence"]["start"]
+    para = ev["paragraph"]
+
+    def accept(found: list[Mention]) -> list[Mention]:
+        # an antecedent that is itself a reference is resolved in turn ("... the two journalists ... them")
+        if depth < 2 and len(found) == 1 and _is_reference(found[0]):
+            inner = _antecedents(doc, earlier, ev, found[0], names, acronyms, depth + 1)
+            return inner or found
+        return found
+
+    def fits(found: list[Mention]) -> bool:
+        if not count or not plural:
+            return True
+        if len(found) == count:
+            return True
+        return len(found) == 1 and found[0].get("count") == count
+
+    # 1. earlier in the same sentence
     same_sentence = _salient(doc, sentence_start, subject["start"], names, acronyms)
-    if subject.get("via") == "pronoun" and same_sentence:
-        cands = [m for m in same_sentence if (m.get("kind") == "group" or m.get("plural")) == plural]
-        if cands:
-            return cands[-1]["members"] if cands[-1].get("members") else [cands[-1]]
-    # 2. the subjects of earlier events, most recent first
+    if same_sentence:
+        if subject.get("via") == "pronoun":
+            cands = [m for m in same_sentence if (m.get("kind") == "group" or bool(m.get("plural"))) == plural]
+            if cands:
+                return accept(cands[-1]["members"] if cands[-1].get("members") else [cands[-1]])
+        elif not plural:
+            persons = [m for m in same_sentence if m.get("name") and m.get("kind") == "person"]
+            if persons:
+                return [persons[-1]]
     recent = [e for e in earlier if e["record_type"] != "treaty_body_finding" and e["subjects"]
               and e["evidence"]["start"] < sentence_start]
+    # 2. a counted description: the latest named subjects of earlier events, exactly that many
     if count and count > 1:
         people: list[Mention] = []
         for e in reversed(recent):
+            if e["paragraph"] < para - 1:
+                break
             for s in reversed(e["subjects"]):
                 if s.get("name") and not any(p["name"] == s["name"] for p in people):
                     people.append(s)
@@ -165,24 +194,27 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
                     return [dict(s)]
             if len(people) >= count:
                 break
-        if len(people) == count:
-            return list(reversed(people))
-        if len(people) > count:
+        if len(people) >= count:
             return list(reversed(people[:count]))
-    last_para = ev["paragraph"]
-    for e in reversed(recent):
-        if e["paragraph"] < last_para - 1:
-            break
-        subs = [s for s in e["subjects"] if not _is_reference(s)]
-        if not subs:
-            continue
-        if plural and (len(subs) > 1 or subs[0].get("kind") == "group"):
-            if description and subs[0].get("kind") == "group" and count and subs[0].get("count") not in (None, count):
+
+    def from_events(paragraphs: set[int]) -> list[Mention]:
+        for e in reversed(recent):
+            if e["paragraph"] not in paragraphs:
                 continue
-            return [dict(s) for s in subs]
-        if not plural and len(subs) == 1 and subs[0].get("kind") != "group" and subs[0].get("kind") != "organization":
-            return [dict(subs[0])]
-    # 3. salient mentions of earlier sentences of the paragraph: the latest sentence with a
+            subs = [s for s in e["subjects"] if not _is_reference(s)]
+            if not subs:
+                continue
+            if plural and (len(subs) > 1 or subs[0].get("kind") == "group") and fits(subs):
+                return [dict(s) for s in subs]
+            if not plural and len(subs) == 1 and subs[0].get("kind") == "person":
+                return [dict(subs[0])]
+        return []
+
+    # 3. earlier events of the paragraph
+    found = from_events({para})
+    if found:
+        return found
+    # 4. salient mentions of earlier sentences of the paragraph: the latest sentence with a
     #    compatible mention, its grammatical subject before objects and prepositional mentions
     para_start = _paragraph_start(doc.text, sentence_start)
     prior = _salient(doc, para_start, sentence_start, names, acronyms)
@@ -191,12 +223,15 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
         is_plural = m.get("kind") == "group" or bool(m.get("members"))
         if is_plural != plural or (not plural and m.get("kind") == "organization"):
             continue
+        if not fits(m["members"] if m.get("members") else [m]):
+            continue
         compatible.append(m)
     if compatible:
         latest = max(m["sent"] for m in compatible)
         best = min((m for m in compatible if m["sent"] == latest), key=lambda m: (m["role"], -m["start"]))
-        return best["members"] if best.get("members") else [best]
-    return []
+        return accept(best["members"] if best.get("members") else [best])
+    # 5. events of the previous paragraph
+    return from_events({para - 1})
 
 
 def _paragraph_start(text: str, offset: int) -> int:
@@ -424,7 +459,7 @@ def _drop_continuations(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         if ev["record_type"] == "detention":
-            keys = {_subject_key(s) for s in ev["subjects"] if s.get("name")}
+            keys = {_subject_key(s) for s in ev["subjects"] if s.get("name") or s.get("via") == "resolved"}
             if ev["detention_type"] == "custody" and keys and keys <= arrested:
                 continue
             if ev["detention_type"] in {"arrest", "custody"}:
