@@ -215,7 +215,18 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
     names = named_mentions(tokens, trigger=trigger, allow_possessive=allow_possessive, exclude=char_blocked)
     persons = [m for m in names if m["kind"] == "person"]
     if persons:
-        names = persons + [m for m in names if m["kind"] == "organization" and _coordinated_with(doc, m, persons)]
+        # Among persons, an "organization" with no organization word is a person the
+        # NER mislabelled ("Idrissa Soumana Maiga"); a real one stays only when coordinated.
+        org_words = grammar()["org_words"]
+        kept = []
+        for m in names:
+            if m["kind"] == "person":
+                kept.append(m)
+            elif not any(w.lower() in org_words for w in m["name"].split()):
+                kept.append({**m, "kind": "person"})
+            elif _coordinated_with(doc, m, persons):
+                kept.append(m)
+        names = kept
     groups: list[Mention] = []
     for tok in tokens:
         if any(a <= tok.i < b for a, b in blocked):
@@ -304,14 +315,21 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         if head is not None:
             if head.lower_ in {"who", "that", "which"} and head.head.dep_ == "relcl":
                 head = head.head.head
-            return _subjects_from_head(head, trigger), head
-        return [], None
-    # Active voice: the direct object, else the material right after the trigger up to a clause stop.
+            found = _subjects_from_head(head, trigger)
+            if found:
+                return found, head
+        # nothing where a passive subject should be: the parse may be wrong, read it as active
+    # Active voice: the direct object, else the material right after the trigger up to a clause stop,
+    # stepping over the penalty ("sentenced in absentia to 20 years' imprisonment former President X").
     obj = next((c for c in trigger.children if c.dep_ in {"dobj", "dative"}), None)
     stops = grammar()["stop_after_object"]
+    skip = _penalty_tokens(sent)
     end = trigger.i + 1
     while end < sent.end:
         tok = doc[end]
+        if end in skip:
+            end += 1
+            continue
         if tok.lower_ in stops and end > trigger.i + 1:
             break
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"conj", "ROOT", "advcl", "ccomp"} and end > trigger.i + 1:
@@ -326,6 +344,23 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         if sibling is not None:
             mentions = _subjects_from_head(sibling, trigger)
     return mentions, obj
+
+
+def _penalty_tokens(sent: Span) -> set[int]:
+    """Token indexes of penalty, term and amount phrases, with their "to"/"in absentia" lead-ins."""
+    doc = sent.doc
+    out: set[int] = set()
+    for span in doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else []:
+        if span.label_ in {"PENALTY", "DURATION", "MONEY"} and sent.start <= span.start < sent.end:
+            out.update(range(span.start, span.end))
+            if span.start > sent.start and doc[span.start - 1].lower_ == "to":
+                out.add(span.start - 1)
+    for tok in sent:
+        if tok.lower_ == "absentia" and tok.i > sent.start and doc[tok.i - 1].lower_ == "in":
+            out.update({tok.i - 1, tok.i})
+        if tok.text == "'" and tok.i - 1 in out:
+            out.add(tok.i)
+    return out
 
 
 def _agent(trigger: Token, *, noun_trigger: bool) -> str | None:
