@@ -16,8 +16,11 @@ module fixes that text exactly as the record contract (``RECORDS.md``,
 * ``.html``/``.htm`` are reduced to their visible text and ``.md``/
   ``.markdown`` to their prose without markup; offsets then index that
   extracted text, which is what ``hrextract text FILE`` prints.
-* Binary content (NUL bytes, PDF, images, office files, archives) and files
-  over ``max_bytes`` are refused with an ``InputError`` whose message is one
+* ``.pdf`` files are read with pypdf by :mod:`hrextract.pdf`: the text
+  layer, with line-end hyphenation and page breaks repaired and paragraphs
+  kept; offsets index that repaired text.
+* Binary content (NUL bytes, a PDF under another name, images, office files,
+  archives) and files over ``max_bytes`` are refused with an ``InputError`` whose message is one
   line naming the file and the reason.
 
 The covered year and the country come from, in order: the caller's explicit
@@ -57,10 +60,10 @@ __all__ = [
 ]
 
 #: File suffixes picked up when a folder or glob pattern is expanded.
-SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".pdf"})
 
 _META_SUFFIX = ".meta.json"
-_FORMATS: dict[str, str] = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+_FORMATS: dict[str, str] = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 
 # Years accepted as a covered year, from an argument, a sidecar or the text.
 _MIN_YEAR = 1900
@@ -93,7 +96,7 @@ class Document:
     3166-1 alpha-3 code of the country it is about; either may be None when
     nothing establishes it. ``meta`` is the sidecar's content as read ({} when
     there is none); ``warnings`` lists anything the reader had to guess or
-    ignore; ``source_format`` is "txt", "md" or "html".
+    ignore; ``source_format`` is "txt", "md", "html" or "pdf".
     """
 
     doc_id: str
@@ -113,7 +116,7 @@ class Document:
 # Magic numbers of binary formats people rename or mistake for text, with
 # the reason given to the user.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", "looks like a PDF; extract its text first (e.g. pdftotext) and pass the text file"),
+    (b"%PDF-", "looks like a PDF; give it a .pdf extension to have its text extracted"),
     (b"\x89PNG\r\n\x1a\n", "looks like a PNG image, not text"),
     (b"\xff\xd8\xff", "looks like a JPEG image, not text"),
     (b"GIF87a", "looks like a GIF image, not text"),
@@ -735,7 +738,12 @@ def read_document(
         raise InputError(p, f"file is over the limit of {max_bytes:,} bytes")
 
     source_format = _format_of(p)
-    text, warnings = _decode(p, data, source_format)
+    if source_format == "pdf":
+        from hrextract.pdf import pdf_to_text
+
+        text, warnings = pdf_to_text(p, data)
+    else:
+        text, warnings = _decode(p, data, source_format)
     if source_format == "html":
         text = html_to_text(text)
     elif source_format == "md":

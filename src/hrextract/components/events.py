@@ -33,6 +33,14 @@ DATE_PREPOSITIONS = ("in ", "on ", "at ", "during ", "since ", "by ", "until ", 
 
 # --------------------------------------------------------------------------- helpers
 
+LEMMA_FIXES = {"fin": "fine", "fined": "fine"}
+
+
+def lemma(tok: Token) -> str:
+    """The token's lemma, with the base model's known slips corrected ("fined" → "fin")."""
+    return LEMMA_FIXES.get(tok.lemma_, tok.lemma_) if tok.lower_ != "fined" else "fine"
+
+
 def _clause_verb(tok: Token) -> Token:
     """The verb whose clause holds ``tok`` (itself when it is a verb)."""
     cur = tok
@@ -298,7 +306,7 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             for child in verb.children:
                 if child.dep_ in {"dative"}:
                     return _subjects_from_head(child, trigger), child
-            if verb.lemma_ in {"sentence", "fine", "order", "condemn"}:
+            if lemma(verb) in {"sentence", "fine", "order", "condemn"}:
                 obj = next((c for c in verb.children if c.dep_ == "dobj" and c != trigger), None)
                 if obj is not None:
                     return _subjects_from_head(obj, trigger), obj
@@ -819,7 +827,7 @@ def _charges(trigger: Token, sent: Span, ctx: dict[str, Any]) -> list[str]:
             if pobj is None or any(d.start <= pobj.i < d.end for d in skip):
                 continue
             word = prep.lower_
-            verbish = anchor.lemma_ in CHARGE_VERBS or anchor.lower_ in CHARGE_NOUNS
+            verbish = lemma(anchor) in CHARGE_VERBS or anchor.lower_ in CHARGE_NOUNS
             if word == "for" and verbish:
                 out.extend(_charge_phrases(pobj))
             elif word == "on" and pobj.lower_ in {"charges", "charge"}:
@@ -864,11 +872,13 @@ def _charge_phrases(pobj: Token) -> list[str]:
 
 
 def _decision(trigger: Token) -> str:
+    """imposed, or upheld/changed/overturned when the trigger or a governing verb of its clause says so."""
     g = grammar()
     words = [trigger.lower_, trigger.lemma_]
+    own = clause_head(trigger)
     cur = trigger
     for _ in range(3):
-        if cur.head == cur:
+        if cur.head == cur or cur == own:
             break
         cur = cur.head
         words.extend([cur.lower_, cur.lemma_])
@@ -939,7 +949,7 @@ def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     subjects, head = _patient(trigger, sent, noun_trigger=noun_trigger)
     if not subjects and noun_trigger:
         verb = _clause_verb(trigger)
-        if verb.lemma_ in {"sentence", "order"}:
+        if lemma(verb) in {"sentence", "order"}:
             obj = next((c for c in verb.children if c.dep_ in {"dobj"} and c != trigger), None)
             if obj is not None:
                 subjects, head = _subjects_from_head(obj, trigger), obj

@@ -92,6 +92,9 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
         return True
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.dep_ != "appos" and not nxt.is_punct:
         return True
+    if nxt is not None and nxt.pos_ == "ADJ" and chain.end + 1 < len(doc) and doc[chain.end + 1].pos_ == "NOUN" \
+            and doc[chain.end + 1].lower_ in grammar()["titles"] | grammar()["person_words"]:
+        return True  # "TNC military commander X"
     if prev is not None and prev.pos_ == "ADP" and prev.lower_ not in {"of"}:
         return True
     if prev is not None and prev.lower_ in grammar()["org_context_nouns"]:
@@ -122,14 +125,15 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
 
 
 def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessive: bool = False,
-                   exclude: Iterable[tuple[int, int]] = ()) -> list[Mention]:
-    """Person and organization names inside ``tokens`` that can be arguments."""
+                   exclude: Iterable[tuple[int, int]] = (), keep_modifiers: bool = False) -> list[Mention]:
+    """Person and organization names inside ``tokens`` that can be arguments
+    (with ``keep_modifiers``, also names that only qualify another word)."""
     out: list[Mention] = []
     blocked = list(exclude)
     for chain in name_chains(tokens):
         if any(chain.start_char < e and s < chain.end_char for s, e in blocked):
             continue
-        if is_modifier_chain(chain, allow_possessive=allow_possessive, trigger=trigger):
+        if not keep_modifiers and is_modifier_chain(chain, allow_possessive=allow_possessive, trigger=trigger):
             continue
         core, had_title = strip_titles(chain)
         if core is None:
@@ -209,6 +213,18 @@ def group_mention(head: Token) -> Mention | None:
                 "bounded": bounded}
     if head.pos_ not in {"NOUN", "PROPN"}:
         return None
+    if head.lower_ in g["quantity_nouns"]:
+        # "a large number of RUF rebels", "a group of 17 persons": the "of" complement is the subject
+        inner = next((c for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for c in p.children if c.dep_ == "pobj"), None)
+        if inner is None:
+            return None
+        mention = group_mention(inner)
+        if mention is not None and head.lower_ in g["vague_quantity_nouns"]:
+            mention = {**mention, "count": None, "bounded": True, "bare": False, "kind": "group"}
+        if mention is not None:
+            mention["start"] = head.left_edge.idx
+        return mention
     count, bounded, num = _count_of(head)
     dets = {c.lower_ for c in head.children if c.dep_ in {"det", "predet", "poss"}}
     plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in {"people", "police"}

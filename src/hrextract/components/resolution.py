@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from hrextract.components.events import Event, date_text
-from hrextract.components.mentions import Mention, name_chains, name_kind, strip_titles
+from hrextract.components.mentions import Mention, name_chains, name_kind, named_mentions, strip_titles
 from hrextract.components.rulers import SPANS_KEY
 from hrextract.normalize.names import clean_name, is_fuller_form
 from hrextract.resources import grammar
@@ -176,9 +176,11 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
             if cands:
                 return accept(cands[-1]["members"] if cands[-1].get("members") else [cands[-1]])
         elif not plural:
-            persons = [m for m in same_sentence if m.get("name") and m.get("kind") == "person"]
+            # "… vs. Seidimou Hiyar, the Court … sentenced the defendant": the nearest named person before
+            span = doc.char_span(sentence_start, subject["start"], alignment_mode="contract")
+            persons = [m for m in named_mentions(span, keep_modifiers=True) if m["kind"] == "person"] if span else []
             if persons:
-                return [persons[-1]]
+                return [_full_name(persons[-1], names, acronyms)]
     recent = [e for e in earlier if e["record_type"] != "treaty_body_finding" and e["subjects"]
               and e["evidence"]["start"] < sentence_start]
     # 2. a counted description: the latest named subjects of earlier events, exactly that many
