@@ -831,8 +831,8 @@ def iter_input_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     * A file is taken as given, whatever its extension (reading will refuse
       it if it is binary) -- except a ``*.meta.json`` sidecar, which is never
       a document.
-    * A folder gives its ``.txt``, ``.md``, ``.markdown``, ``.html`` and
-      ``.htm`` files, recursively; sidecars, other files and hidden files or
+    * A folder gives its ``.txt``, ``.md``, ``.markdown``, ``.html``,
+      ``.htm`` and ``.pdf`` files, recursively; sidecars, other files and hidden files or
       folders (names starting with ".") are skipped.
     * A glob pattern (``*``, ``?``, ``[...]``; ``**`` recursive) is expanded;
       matched files are filtered like a folder's, matched folders expanded.

@@ -497,6 +497,14 @@ def _is_modifier_date(span: Span) -> bool:
     return False
 
 
+def _reporting_date(date: Span, trigger: Token) -> bool:
+    """"On August 15, HRW reported that forces detained …": the date dates the report, not the act."""
+    head = clause_head(date.root)
+    if head == clause_head(trigger) or head.lemma_ not in grammar()["reporting_verbs"]:
+        return False
+    return head in _clause_ancestors(trigger)
+
+
 def _distance(a: Token, b: Token) -> int:
     """Dependency-path length between two tokens of one sentence."""
     anc_a = {a.i: 0}
@@ -518,7 +526,8 @@ def _distance(a: Token, b: Token) -> int:
 def _event_date(trigger: Token, dates: list[Span]) -> Span | None:
     """The date of the trigger's act: dependency-closest, never one that dates another noun
     ("the October 2003 murder") — but a date of the trigger noun itself counts ("the June 26 trial")."""
-    usable = [d for d in dates if not _is_modifier_date(d) or d.root.head == trigger]
+    usable = [d for d in dates if (not _is_modifier_date(d) or d.root.head == trigger)
+              and not _reporting_date(d, trigger)]
     if not usable:
         return None
     return min(usable, key=lambda d: (_distance(trigger, d.root), abs(d.start - trigger.i)))
@@ -624,7 +633,19 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
             "date_start": date.start_char if date is not None else None,
         })
         events.append(event)
-    return _merge_within_sentence(events)
+    return _merge_within_sentence(_drop_fine_only_sentences(events, triggers))
+
+
+def _drop_fine_only_sentences(events: list[Event], triggers: list[Span]) -> list[Event]:
+    """"sentenced to pay a fine" states a fine, not a sentence: drop the penalty-less sentence frame."""
+    fines = [e for e in events if e["record_type"] == "fine"]
+    out = []
+    for ev in events:
+        if ev["record_type"] == "sentence" and fines and all(
+                p["penalty"] == "other" and not p["durations"] for p in ev["penalties"]):
+            continue
+        out.append(ev)
+    return out
 
 
 def _trigger_token(span: Span) -> Token:
