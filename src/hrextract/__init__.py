@@ -7,8 +7,10 @@ from human-rights reports.
 """
 
 from hrextract.api import extract, extract_document, extract_files
+from hrextract.frames import to_dataframe
 from hrextract.pipeline import load
 from hrextract.reading import Document, InputError, read_document
+from hrextract.render import Rendering, render
 from hrextract.records import (
     AnyRecord,
     DetentionRecord,
@@ -29,4 +31,5 @@ __all__ = [
     "extract", "extract_files", "extract_document", "load", "read_document", "Document", "InputError",
     "Record", "AnyRecord", "DetentionRecord", "SentenceRecord", "FineRecord", "TreatyBodyFindingRecord",
     "Subject", "Evidence", "read_jsonl", "write_jsonl", "records_from_jsonl", "__version__",
+    "to_dataframe", "render", "Rendering",
 ]

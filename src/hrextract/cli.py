@@ -153,7 +153,7 @@ def schema() -> None:
 
 @app.command()
 def text(path: Annotated[Path, typer.Argument(help="A report file.")]) -> None:
-    """Print the text that offsets refer to (after decoding and HTML/Markdown extraction)."""
+    """Print the text that offsets refer to (after decoding and HTML/Markdown/PDF extraction)."""
     from hrextract.reading import InputError, read_document
 
     try:
@@ -188,6 +188,53 @@ def info() -> None:
     ruler = nlp.get_pipe("hrextract_span_ruler")
     labels = Counter(p["label"] for p in ruler.patterns)
     typer.echo("patterns: " + ", ".join(f"{k} {v}" for k, v in sorted(labels.items())))
+    typer.echo("optional: " + ", ".join(_optional_versions()))
+
+
+def _optional_versions() -> list[str]:
+    """"name version" (or "name missing") of each optional package hrextract can use."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for name, extra in (("pandas", "pandas"), ("pypdf", "pdf"), ("matplotlib", "notebook"), ("nbclient", "notebook")):
+        try:
+            found.append(f"{name} {version(name)}")
+        except PackageNotFoundError:
+            found.append(f"{name} missing (pip install 'hrextract[{extra}]')")
+    return found
+
+
+@app.command()
+def show(
+    path: Annotated[Path, typer.Argument(help="A report file (.txt, .md, .html, .pdf).")],
+    output: Annotated[str, typer.Option("-o", "--output", help="HTML page to write; '-' for stdout.")] = "-",
+    year: Annotated[Optional[int], typer.Option(help="Year the report covers (overrides the sidecar).")] = None,
+    country: Annotated[Optional[str], typer.Option(help="Country the report is about (name or ISO code).")] = None,
+    model: Annotated[Optional[str], typer.Option(help="A saved pipeline directory (default: build from the base model).")] = None,
+    style: Annotated[str, typer.Option(help="displaCy style: 'span' (stacked, overlapping) or 'ent' (boxes).")] = "span",
+    only_records: Annotated[bool, typer.Option("--only-records", help="Show only the paragraphs that hold a record.")] = False,
+) -> None:
+    """Render a report as an HTML page: each record's spans highlighted and labelled, a table of the records beside."""
+    from hrextract.pipeline import load
+    from hrextract.reading import InputError, read_document
+    from hrextract.render import render
+
+    if style not in ("span", "ent"):
+        _err(f"error: --style must be 'span' or 'ent', not {style!r}")
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        document = read_document(path, year=year, country=country)
+    except InputError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(EXIT_SOME_FAILED)
+    for warning in document.warnings:
+        _err(f"warning: {path}: {warning}")
+    rendering = render(document, nlp=load(model), style=style, only_records=only_records)  # type: ignore[arg-type]
+    if output == "-":
+        sys.stdout.write(rendering.page())
+    else:
+        rendering.save(output)
+        _err(f"{len(rendering.records)} records of {document.doc_id} → {output}")
 
 
 def main() -> None:  # pragma: no cover - console entry point

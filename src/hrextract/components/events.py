@@ -141,10 +141,12 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in g["hypothetical"] for c in cur.children):
             return True
-        if cur.lemma_ in {"threaten", "face", "risk", "punish", "warn", "fear", "plan", "seek", "try"} and cur != trigger:
-            return True
         if cur.head == cur or cur.dep_ in {"ROOT"}:
             break
+        # "threatened to arrest", "tried to detain", "faces being sentenced": the act did not happen
+        if cur.dep_ in {"xcomp", "ccomp", "pcomp"} and cur.head.lemma_ in {
+                "threaten", "face", "risk", "warn", "fear", "plan", "seek", "try", "attempt", "want", "intend"}:
+            return True
         cur = cur.head
     lowered = sent.text.lower()
     if "punishable" in lowered or "provides for" in lowered or "may be imposed" in lowered or "can be" in lowered:
