@@ -682,6 +682,13 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     noun_trigger = dtype == "arrest_noun" or trigger.pos_ == "NOUN"
     if dtype == "arrest_noun":
         dtype = "arrest"
+        # "ordered the arrest of X" reports an arrest; "protesting the arrests of X" refers back to one
+        head = trigger.head
+        if head != trigger and trigger.dep_ not in {"ROOT", "nsubj", "nsubjpass"} and not (
+                head.lemma_ in grammar()["event_noun_governors"] or head.pos_ not in {"VERB", "AUX"}):
+            return None
+        if trigger.dep_ == "pobj":
+            return None
     if trigger.dep_ == "amod" and trigger.pos_ in {"ADJ", "VERB"}:
         return None  # "detained soldiers": a description, the clause's own verb carries the event
     if trigger.lemma_ in {"release", "free"}:

@@ -466,6 +466,9 @@ def _drop_continuations(events: list[Event]) -> list[Event]:
             keys = {_subject_key(s) for s in ev["subjects"] if s.get("name") or s.get("via") == "resolved"}
             if ev["detention_type"] == "custody" and keys and keys <= arrested:
                 continue
+            if ev["detention_type"] == "custody" and all(s.get("via") == "resolved" or s.get("definite")
+                                                         for s in ev["subjects"]):
+                continue  # "these detainees have been held incommunicado": told before
             if ev["detention_type"] in {"arrest", "custody"}:
                 arrested |= keys
         out.append(ev)
