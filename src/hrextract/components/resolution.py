@@ -132,8 +132,8 @@ def _resolve_references(doc: Doc, events: list[Event], names: list[tuple[str, st
             antecedents = _antecedents(doc, events[:idx], ev, subject, names, acronyms)
             if antecedents:
                 conf = 0.7 if subject.get("via") == "pronoun" else 0.75
-                resolved.extend({**a, "start": subject["start"], "end": subject["end"], "via": "resolved"}
-                                for a in antecedents)
+                resolved.extend({**a, "start": subject["start"], "end": subject["end"], "via": "resolved",
+                                 "ref": subject.get("via")} for a in antecedents)
                 ev["confidence"] = min(ev.get("confidence", 0.85), conf)
             elif subject.get("via") == "group":
                 resolved.append(subject)
@@ -466,7 +466,7 @@ def _drop_continuations(events: list[Event]) -> list[Event]:
             keys = {_subject_key(s) for s in ev["subjects"] if s.get("name") or s.get("via") == "resolved"}
             if ev["detention_type"] == "custody" and keys and keys <= arrested:
                 continue
-            if ev["detention_type"] == "custody" and all(s.get("via") == "resolved" or s.get("definite")
+            if ev["detention_type"] == "custody" and all(s.get("ref") == "group" or s.get("definite")
                                                          for s in ev["subjects"]):
                 continue  # "these detainees have been held incommunicado": told before
             if ev["detention_type"] in {"arrest", "custody"}:
