@@ -32,11 +32,14 @@ def run(
     max_bytes: Annotated[int, typer.Option(help="Reject input files larger than this.")] = 50_000_000,
     model: Annotated[Optional[str], typer.Option(help="A saved pipeline directory (default: build from the base model).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+    workers: Annotated[Optional[int], typer.Option(min=1, help="Worker processes (default: all cores; 1 = in this process). Output is the same for any number.")] = None,
+    dask: Annotated[Optional[str], typer.Option("--dask", metavar="SCHEDULER_ADDRESS", help="Run on this Dask cluster instead (pip install 'hrextract[dask]'); its workers must see the input paths.")] = None,
 ) -> None:
     """Extract records from report files into JSON Lines (written atomically, in a stable order)."""
-    from hrextract.api import extract_document
-    from hrextract.pipeline import load
-    from hrextract.reading import InputError, iter_input_paths, read_document
+    from contextlib import closing
+
+    from hrextract.parallel import extract_paths_parallel
+    from hrextract.reading import InputError, iter_input_paths
     from hrextract.writers import sort_records, write_jsonl
 
     try:
@@ -47,25 +50,40 @@ def run(
     if not files:
         _err("error: no report files found in " + ", ".join(paths))
         raise typer.Exit(EXIT_USAGE)
-    nlp = load(model)
     records = []
     failures: list[dict[str, str]] = []
-    for path in files:
+    if dask is not None:
         try:
-            document = read_document(path, year=year, country=country, max_bytes=max_bytes)
-            for warning in document.warnings:
-                _err(f"warning: {path}: {warning}")
-            records.extend(extract_document(document, nlp=nlp))
-        except KeyboardInterrupt:
-            _err("interrupted: no output written")
-            raise typer.Exit(130)
-        except Exception as exc:  # one bad file never stops the others
-            reason = str(exc) if isinstance(exc, InputError) else f"{path}: {type(exc).__name__}: {exc}"
-            _err(f"error: {reason}")
-            failures.append({"file": str(path), "error": type(exc).__name__,
-                             "message": getattr(exc, "reason", str(exc))})
-            if fail_fast:
-                break
+            from hrextract.dask import extract_paths_dask
+        except ImportError as exc:
+            _err(f"error: --dask needs the dask extra (pip install 'hrextract[dask]'): {exc}")
+            raise typer.Exit(EXIT_USAGE)
+        results = extract_paths_dask(files, scheduler=dask, year=year, country=country,
+                                     max_bytes=max_bytes, model=model,
+                                     on_warning=lambda p, m: _err(f"warning: {p}: {m}"))
+    else:
+        # Each file is read and extracted in a worker; results come back in
+        # input order, a failed file as its exception (one bad file never
+        # stops the others).
+        results = extract_paths_parallel(files, workers=workers, year=year, country=country,
+                                         max_bytes=max_bytes, model=model,
+                                         on_warning=lambda p, m: _err(f"warning: {p}: {m}"))
+    try:
+        with closing(results):
+            for path, result in results:
+                if not isinstance(result, Exception):
+                    records.extend(result)
+                    continue
+                exc = result
+                reason = str(exc) if isinstance(exc, InputError) else f"{path}: {type(exc).__name__}: {exc}"
+                _err(f"error: {reason}")
+                failures.append({"file": str(path), "error": type(exc).__name__,
+                                 "message": getattr(exc, "reason", str(exc))})
+                if fail_fast:
+                    break
+    except KeyboardInterrupt:
+        _err("interrupted: no output written")
+        raise typer.Exit(130)
     records = sort_records(records)
     write_jsonl(records, output)
     if errors is not None:

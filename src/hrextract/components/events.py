@@ -450,6 +450,7 @@ def _date_spans(sent: Span) -> list[Span]:
     doc = sent.doc
     months = grammar()["months"]
     cands = [s for s in doc.spans[SPANS_KEY] if s.label_ == "DATE" and sent.start <= s.start < sent.end]
+    terms = [s for s in doc.spans[SPANS_KEY] if s.label_ == "DURATION" and sent.start <= s.start < sent.end]
     for ent in sent.ents:
         if ent.label_ != "DATE":
             continue
@@ -462,6 +463,8 @@ def _date_spans(sent: Span) -> list[Span]:
             continue
         if "past" in words or "previous" in words or "following" in words:
             continue
+        if any(ent.start < t.end and t.start < ent.end for t in terms):
+            continue  # "five-year" is a term, not a date
         cands.append(ent)
     cands.sort(key=lambda s: (-(s.end - s.start), s.start))
     chosen: list[Span] = []
@@ -609,6 +612,7 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
         "courts": _longest([s for s in spans if s.label_ == "COURT"]),
         "bodies": _longest([s for s in spans if s.label_ == "BODY"]),
         "judicial": [s for s in spans if s.label_ == "JUDICIAL"],
+        "sentence_triggers": [s for s in triggers if s.label_ == "TRIG_SENTENCE"],
         "dates": dates,
     }
     for span in triggers:
@@ -767,6 +771,11 @@ def _penalties_for(trigger: Token, sent: Span, ctx: dict[str, Any], noun_trigger
     """(penalty, span) pairs of a sentence trigger: the penalties of its clause, after it or next to it."""
     start = trigger.i - 4 if noun_trigger else trigger.i
     penalties = [p for p in ctx["penalties"] if p.start >= start and in_clause(p, trigger)]
+    if not penalties:
+        # a parse too broken for clauses: the penalties after the trigger, up to the next sentence trigger
+        stop = min([t.start for t in ctx.get("sentence_triggers", []) if t.start > trigger.i] + [sent.end])
+        stop = min([t.i for t in sent if t.i > trigger.i and t.text == ";"] + [stop])
+        penalties = [p for p in ctx["penalties"] if start <= p.start < stop]
     out: list[tuple[str, Span | None]] = []
     for p in penalties:
         if p.id_ == "imprisonment" and any(q.id_ != "imprisonment" and q.start <= p.start < q.end + 2
@@ -792,10 +801,12 @@ def _durations_for(trigger: Token, sent: Span, ctx: dict[str, Any], penalty: Spa
     doc = sent.doc
     out = []
     for d in ctx["durations"]:
-        if not in_clause(d, trigger):
+        if penalty is not None:
+            # next to its penalty word, or overlapping it ("10 years" / "years in prison")
+            if d.start <= penalty.end + 3 and penalty.start <= d.end + 2:
+                out.append(d)
             continue
-        if penalty is not None and (0 <= penalty.start - d.end <= 2 or 0 <= d.start - penalty.end <= 3):
-            out.append(d)
+        if not in_clause(d, trigger):
             continue
         if noun_trigger and trigger.i - 6 <= d.start <= trigger.i + 6:
             out.append(d)

@@ -78,7 +78,10 @@ def name_kind(chain: Span) -> str | None:
         return "organization"
     if "PERSON" in labels:
         return "person"
-    if any(label in {"GPE", "LOC", "NORP", "FAC", "EVENT"} for label in labels):
+    if any(t.lower_ in g["facility_words"] for t in chain):
+        return "place"
+    # GPE/LOC are places; FAC/NORP/EVENT on an unknown name are the NER's usual slips on persons
+    if any(label in {"GPE", "LOC"} for label in labels):
         return "place"
     return "person"
 

@@ -50,10 +50,7 @@ def _money_patterns() -> list[dict[str, Any]]:
     for sym in symbols:
         # "$185", "US$ 1,000", "EUR4,000": the tokenizer splits a symbol from digits,
         # but keeps letter codes glued ("EUR4,000"): match both shapes.
-        out.append({"label": "MONEY", "id": "money", "pattern": [{"TEXT": sym}, number, scale]})
-        if sym.isalpha():
-            out.append({"label": "MONEY", "id": "money",
-                        "pattern": [{"TEXT": {"REGEX": rf"^{sym}\d[\d,.]*$"}}, scale]})
+        out.append({"label": "MONEY", "id": "money", "pattern": [{"LOWER": sym}, number, scale]})
     return out
 
 
