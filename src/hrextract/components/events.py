@@ -64,6 +64,11 @@ def _subject_source(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ in {"nsubj", "csubj"}:
                 passive = any(c.dep_ == "auxpass" for c in cur.children)
                 return child, passive
+        if cur.dep_ == "xcomp" and cur.head != cur:
+            # object control: "a court ordered Karim Tabbou to pay a fine"
+            controller = next((c for c in cur.head.children if c.dep_ in {"dobj", "dative"}), None)
+            if controller is not None and controller.i < cur.i:
+                return controller, True
         if cur.dep_ in {"conj", "xcomp", "advcl", "prep"} and cur.head != cur and cur.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head
             continue
@@ -435,8 +440,8 @@ def _location(trigger: Token, detention_type: str, date_spans: list[Span]) -> st
             return text.rstrip(" .") or None
     for pobj in candidates:
         text = _phrase(pobj)
-        if not text:
-            continue
+        if not text or pobj.lower_ in {"detention", "custody", "incommunicado"}:
+            continue  # "in pretrial detention" is a state, not a place
         if pobj.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or pobj.lower_ in facility or pobj.pos_ == "PROPN" or \
                 any(t.lower_ in facility for t in pobj.subtree) or detention_type == "transfer":
             return text
@@ -693,6 +698,8 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             return None
         if trigger.dep_ == "pobj":
             return None
+        if clause_head(trigger).lemma_ in {"find", "rule", "declare", "consider", "conclude", "deem"}:
+            return None  # "the Working Group found the detention of X arbitrary": a finding, told as such
     if trigger.dep_ == "amod" and trigger.pos_ in {"ADJ", "VERB"}:
         return None  # "detained soldiers": a description, the clause's own verb carries the event
     if trigger.lemma_ in {"release", "free"}:
@@ -704,7 +711,7 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             subjects, head = _patient(trigger, sent, noun_trigger=True)
     else:
         subjects, head = _patient(trigger, sent, noun_trigger=noun_trigger)
-    if dtype == "custody" and trigger.lemma_ in {"spend", "after", "following"}:
+    if dtype == "custody" and trigger.lemma_ in {"spend", "after", "following", "remain"}:
         verb = _clause_verb(trigger)
         head, _ = _subject_source(verb)
         subjects = _subjects_from_head(head, trigger) if head is not None else []
@@ -961,6 +968,12 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         return None
     if _common_filters(trigger, sent, subjects, head):
         return None
+    decision = _decision(trigger)
+    if decision == "changed" and len(penalties) > 1:
+        # "commuted the death sentence to life imprisonment": the record carries the new penalty
+        after_to = [(k, p) for k, p in penalties if p is not None and p.start > 0
+                    and any(t.lower_ == "to" for t in sent.doc[max(p.start - 3, sent.start):p.start])]
+        penalties = after_to or penalties[-1:]
     out_penalties = []
     for penalty, pspan in penalties:
         durs = _durations_for(trigger, sent, ctx, pspan, noun_trigger) if penalty not in {"death", "life_imprisonment"} else []
@@ -971,7 +984,7 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     return {
         "subjects": subjects,
         "penalties": out_penalties,
-        "decision": _decision(trigger),
+        "decision": decision,
         "court": _court(trigger, sent, ctx),
         "charges": _charges(trigger, sent, ctx),
         "respectively": "respectively" in sent.text.lower() or " each" in sent.text.lower(),

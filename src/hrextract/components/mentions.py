@@ -100,8 +100,7 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
         return True  # "TNC military commander X"
     if prev is not None and prev.pos_ == "ADP" and prev.lower_ not in {"of"}:
         return True
-    if prev is not None and prev.lower_ in grammar()["org_context_nouns"]:
-        return True
+
     is_person = any(t.ent_type_ == "PERSON" for t in chain)
     if prev is not None and prev.lower_ == "of":
         head = prev.head
@@ -142,6 +141,9 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
         if core is None:
             continue
         kind = name_kind(core)
+        prev = chain.doc[chain.start - 1] if chain.start > 0 else None
+        if prev is not None and prev.lower_ in grammar()["org_context_nouns"]:
+            kind = "organization"  # "the newspaper Ozodlik", "the party Ak Zhol"
         if kind == "place":
             coordinated = [m for m in out if m["kind"] == "person" and
                            chain.doc.text[m["end"]:core.start_char].strip(" ,") in {"and", ""}]
