@@ -148,9 +148,9 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
             return True
         if cur.head == cur or cur.dep_ in {"ROOT"}:
             break
-        # "threatened to arrest", "tried to detain", "faces being sentenced": the act did not happen
-        if cur.dep_ in {"xcomp", "ccomp", "pcomp"} and cur.head.lemma_ in {
-                "threaten", "face", "risk", "warn", "fear", "plan", "seek", "try", "attempt", "want", "intend"}:
+        # "threatened to arrest", "tried to detain", "faces being sentenced" did not happen
+        # "refused to detain", "failed to arrest", "called for the release": not acts that happened
+        if cur.dep_ in {"xcomp", "ccomp", "pcomp"} and cur.head.lemma_ in g["unrealized_governors"]:
             return True
         cur = cur.head
     lowered = sent.text.lower()
