@@ -333,6 +333,9 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             found = _subjects_from_head(head, trigger)
             if found:
                 return found, head
+        found = _passive_window(trigger, sent)
+        if found:
+            return found, None
         # nothing where a passive subject should be: the parse may be wrong, read it as active
     # Active voice: the direct object, else the material right after the trigger up to a clause stop,
     # stepping over the penalty ("sentenced in absentia to 20 years' imprisonment former President X").
@@ -359,6 +362,24 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         if sibling is not None:
             mentions = _subjects_from_head(sibling, trigger)
     return mentions, obj
+
+
+def _passive_window(trigger: Token, sent: Span) -> list[Mention]:
+    """Mentions before a passive verb back to the clause start, for parses with no subject arc
+    ("On 1 August, activists A and B were detained" parsed with "activists" as a verb)."""
+    doc = sent.doc
+    end = trigger.i
+    while end > sent.start and (doc[end - 1].pos_ in {"AUX", "ADV", "PART"} or doc[end - 1].dep_ in {"auxpass", "aux"}):
+        end -= 1
+    markers = grammar()["clause_markers"]
+    start = end
+    while start > sent.start and doc[start - 1].lower_ not in markers and doc[start - 1].text != ";" and \
+            not (doc[start - 1].pos_ == "VERB" and doc[start - 1].tag_ in {"VBD", "VBZ", "VBP"}
+                 and doc[start - 1].dep_ != "ROOT"):
+        start -= 1
+    if end - start > 40:
+        return []
+    return _mentions_in(doc[start:end], trigger)
 
 
 def _penalty_tokens(sent: Span) -> set[int]:
@@ -857,7 +878,7 @@ def _charge_anchors(trigger: Token, ctx: dict[str, Any]) -> list[Token]:
     head = clause_head(trigger)
     if head not in anchors:
         anchors.append(head)
-    for span in ctx["penalties"]:
+    for span in ctx["penalties"] + ctx["money"]:
         if in_clause(span, trigger):
             anchors.append(span.root)
     return anchors
@@ -867,6 +888,7 @@ def _charges(trigger: Token, sent: Span, ctx: dict[str, Any]) -> list[str]:
     """Offences as written: "for X", "on charges of X", "convicted of X", "charged with X", "in a X suit"."""
     out: list[str] = []
     skip = ctx["durations"] + ctx["dates"] + ctx["money"]
+    penalty_roots = {span.root.i for span in ctx["penalties"] + ctx["money"]}
     for anchor in _charge_anchors(trigger, ctx):
         preps = [c for c in anchor.children if c.dep_ == "prep"]
         preps += [conj for p in preps for conj in p.conjuncts if conj.dep_ == "conj" and conj.pos_ == "ADP"]
@@ -875,7 +897,7 @@ def _charges(trigger: Token, sent: Span, ctx: dict[str, Any]) -> list[str]:
             if pobj is None or any(d.start <= pobj.i < d.end for d in skip):
                 continue
             word = prep.lower_
-            verbish = lemma(anchor) in CHARGE_VERBS or anchor.lower_ in CHARGE_NOUNS
+            verbish = lemma(anchor) in CHARGE_VERBS or anchor.lower_ in CHARGE_NOUNS or anchor.i in penalty_roots
             if word == "for" and verbish:
                 out.extend(_charge_phrases(pobj))
             elif word == "on" and pobj.lower_ in {"charges", "charge"}:

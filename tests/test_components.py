@@ -1,0 +1,182 @@
+"""Rules of the relation components, one construction per test.
+
+The sentences are written for these tests (not taken from the gold data), in
+the styles of Amnesty International and State Department reports, so they
+check that the rules are general: voice, coordination, relative clauses,
+titles before names, counted groups, penalties, money and treaty bodies —
+and that what the contract says is not a record stays out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import hrextract
+from hrextract.records import DetentionRecord, FineRecord, SentenceRecord, TreatyBodyFindingRecord
+
+
+def run(text: str, *, country: str = "KAZ", year: int = 2020):
+    return hrextract.extract(text, year=year, country=country)
+
+
+def one(records, kind):
+    found = [r for r in records if r.record_type == kind]
+    assert len(found) == 1, records
+    return found[0]
+
+
+# --------------------------------------------------------------------------- sentences
+
+@pytest.mark.parametrize("text, name, penalty, duration, decision", [
+    ("On 3 March, a court in Minsk sentenced journalist Ihar Losik to 10 years in prison.",
+     "Ihar Losik", "imprisonment", "P10Y", "imposed"),
+    ("In May, opposition leader Ali Karimov received a five-year sentence for insulting the president.",
+     "Ali Karimov", "imprisonment", "P5Y", "imposed"),
+    ("Blogger Nguyen Van Hoa was given a suspended sentence of two years in June.",
+     "Nguyen Van Hoa", "suspended_imprisonment", "P2Y", "imposed"),
+    ("In April, the Supreme State Security Court sentenced Ahmed Mansoor in absentia to death.",
+     "Ahmed Mansoor", "death", None, "imposed"),
+    ("On 12 July, Mohamed Salem was sentenced to life imprisonment by a military court.",
+     "Mohamed Salem", "life_imprisonment", None, "imposed"),
+    ("In October, the president commuted the death sentence of Tomas Garcia to life imprisonment.",
+     "Tomas Garcia", "life_imprisonment", None, "changed"),
+    ("In December, the appeal court reduced the sentence of Pavel Sevostyanov to three years.",
+     "Pavel Sevostyanov", "imprisonment", "P3Y", "changed"),
+    ("In March, Sergei Petrov was convicted and sentenced to 18 months.",
+     "Sergei Petrov", "imprisonment", "P18M", "imposed"),
+])
+def test_sentence_constructions(nlp, text, name, penalty, duration, decision):
+    record = one(run(text), "sentence")
+    assert isinstance(record, SentenceRecord)
+    assert (record.subject.name, record.penalty, record.duration, record.decision) == \
+        (name, penalty, duration, decision)
+
+
+def test_two_penalties_give_two_records(nlp):
+    records = run("Raif Badawi was sentenced to 10 years' imprisonment and 1,000 lashes for insulting Islam.")
+    penalties = sorted((r.penalty, r.duration) for r in records if r.record_type == "sentence")
+    assert penalties == [("corporal_punishment", None), ("imprisonment", "P10Y")]
+
+
+def test_respectively_gives_each_their_own_term(nlp):
+    records = run("On 1 August, activists Asel Nurova and Timur Bek were detained and sentenced to five and "
+                  "three days' administrative detention respectively.")
+    terms = {r.subject.name: r.duration for r in records if r.record_type == "sentence"}
+    assert terms == {"Asel Nurova": "P5D", "Timur Bek": "P3D"}
+
+
+def test_court_and_charges_come_from_the_clause(nlp):
+    record = one(run("In June, the Almaty City Court sentenced Daniyar Adilbekov to five years' imprisonment "
+                     "for spreading false information."), "sentence")
+    assert record.court == "Almaty City Court"
+    assert record.charges == ["spreading false information"]
+    assert record.date == "2020-06"
+
+
+# --------------------------------------------------------------------------- detentions
+
+@pytest.mark.parametrize("text, name, dtype", [
+    ("On 5 May, police arrested human rights defender Maria Ivanova in Moscow.", "Maria Ivanova", "arrest"),
+    ("On 2 June, activist Omar Khalid was taken into custody by the National Security Service.",
+     "Omar Khalid", "arrest"),
+    ("Journalist Ahmed Nasser was held incommunicado for two weeks in April.", "Ahmed Nasser", "custody"),
+    ("Lawyer Yu Wensheng remained in pretrial detention at the end of the year.", "Yu Wensheng", "custody"),
+    ("In August, opposition leader Alexei Navalny was placed under house arrest.", "Alexei Navalny", "house_arrest"),
+    ("Journalist Khadija Ismayilova, who was arrested in May, was released in December.",
+     "Khadija Ismayilova", "arrest"),
+    ("Aliya Sadykova had been detained since February.", "Aliya Sadykova", "custody"),
+])
+def test_detention_constructions(nlp, text, name, dtype):
+    record = one(run(text), "detention")
+    assert isinstance(record, DetentionRecord)
+    assert (record.subject.name, record.detention_type) == (name, dtype)
+
+
+def test_counted_group_and_authority(nlp):
+    record = one(run("Security forces detained three students on 14 February."), "detention")
+    assert (record.subject.name, record.subject.kind, record.subject.count) == (None, "group", 3)
+    assert record.authority == "Security forces"
+    assert record.date == "2020-02-14"
+
+
+def test_bounded_count_is_null(nlp):
+    record = one(run("In March, more than 20 protesters were arrested in the capital."), "detention")
+    assert record.subject.count is None
+
+
+def test_pronoun_resolves_to_the_previous_sentence(nlp):
+    records = run("On 4 May, police arrested Ruslan Tokayev and Marat Ismailov. At the end of May, they were "
+                  "transferred to a penal colony in Pavlodar.")
+    transfers = sorted(r.subject.name for r in records
+                       if r.record_type == "detention" and r.detention_type == "transfer")
+    assert transfers == ["Marat Ismailov", "Ruslan Tokayev"]
+
+
+def test_short_name_takes_the_fullest_form(nlp):
+    records = run("Opposition activist Serik Zhakupov was arrested on 3 March. On 9 April, Zhakupov was "
+                  "sentenced to three years' imprisonment.")
+    assert one(records, "sentence").subject.name == "Serik Zhakupov"
+
+
+# --------------------------------------------------------------------------- fines
+
+def test_fine_with_local_currency_and_stated_conversion(nlp):
+    record = one(run("In July, a court fined Ales Bialiatski 500,000 tenge ($1,200) for tax evasion."), "fine")
+    assert isinstance(record, FineRecord)
+    assert (record.subject.name, record.amount, record.currency) == ("Ales Bialiatski", 500000, "KZT")
+    assert [(e.amount, e.currency) for e in record.equivalents] == [(1200, "USD")]
+    assert record.reason == "tax evasion"
+
+
+def test_local_currency_is_primary_even_when_second(nlp):
+    record = one(run("On 5 March, journalist Moussa Kaka was fined $100 (46,500 CFA francs).", country="NER"),
+                 "fine")
+    assert (record.amount, record.currency) == (46500, "XOF")
+    assert [(e.amount, e.currency) for e in record.equivalents] == [(100, "USD")]
+
+
+def test_ordered_to_pay_a_fine_in_words(nlp):
+    record = one(run("A court ordered Karim Tabbou to pay a fine of two million dinars.", country="DZA"), "fine")
+    assert (record.subject.name, record.amount, record.currency) == ("Karim Tabbou", 2000000, "DZD")
+
+
+# --------------------------------------------------------------------------- findings
+
+@pytest.mark.parametrize("text, body, finding_type", [
+    ("In November, the UN Working Group on Arbitrary Detention found the detention of Ahmed Mansoor arbitrary.",
+     "WGAD", "violation"),
+    ("On 10 March, the European Court of Human Rights ruled that Russia had violated the right to freedom of "
+     "expression of Yuri Dmitriev.", "ECTHR", "violation"),
+    ("In its concluding observations in July, the Committee against Torture urged the authorities to "
+     "investigate all allegations of torture.", "CAT", "recommendation"),
+    ("The UN Human Rights Committee expressed concern about the use of incommunicado detention.",
+     "CCPR", "concern"),
+    ("In February, the UN Human Rights Committee requested interim measures to halt the deportation of Ali Aarrass.",
+     "CCPR", "interim_measures"),
+])
+def test_finding_constructions(nlp, text, body, finding_type):
+    records = run(text)
+    record = one(records, "treaty_body_finding")
+    assert isinstance(record, TreatyBodyFindingRecord)
+    assert (record.body, record.finding_type) == (body, finding_type)
+    assert not [r for r in records if r.record_type == "detention"]
+
+
+# --------------------------------------------------------------------------- not records
+
+@pytest.mark.parametrize("text", [
+    "Organizing an unauthorized demonstration is punishable by heavy fines or up to 75 days' detention.",
+    "During the year, police detained 35 journalists.",
+    "Over the past five years, 158 officials had been convicted of torture.",
+    "In April, Kazakhstan submitted its second periodic report to the UN Human Rights Committee.",
+    "Amnesty International called on the authorities to release him immediately.",
+    "If convicted, he faces up to 10 years in prison.",
+    "The police threatened to arrest her if she continued to protest.",
+    "The Supreme Court rejected their appeals.",
+    "Police often detain persons without charge.",
+    "No journalists were arrested during the year.",
+    "The gendarmerie refused to detain the men, arguing that there were no grounds for their arrest.",
+    "Local groups asked the African Commission on Human and Peoples' Rights to intervene.",
+])
+def test_what_is_not_a_record(nlp, text):
+    assert run(text) == []

@@ -1,0 +1,76 @@
+"""End-to-end regression gate: the pipeline over data/raw scored against data/annotated.
+
+The floors live in tests/accuracy_floor.json (one place). This is an accuracy
+gate, not a timing test.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from hrextract.api import extract_document
+from hrextract.evaluate import evaluate, group_by_doc, load_gold_dir
+from hrextract.reading import iter_input_paths, read_document
+from hrextract.records import check_evidence, parse_record, record_to_json
+
+ROOT = Path(__file__).resolve().parents[1]
+FLOORS = json.loads((ROOT / "tests" / "accuracy_floor.json").read_text(encoding="utf-8"))
+SPLITS = json.loads((ROOT / "data" / "splits.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _run() -> tuple[dict, dict]:
+    texts, predicted = {}, []
+    for path in iter_input_paths([ROOT / "data" / "raw"]):
+        document = read_document(path)
+        texts[document.doc_id] = document.text
+        predicted.extend(extract_document(document))
+    return texts, group_by_doc(predicted)
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return _run()
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return load_gold_dir(ROOT / "data" / "annotated")
+
+
+def test_every_record_validates_and_points_at_its_sentence(run):
+    texts, predicted = run
+    assert predicted, "the pipeline produced no records at all"
+    for doc_id, records in predicted.items():
+        for record in records:
+            again = parse_record(record_to_json(record))
+            assert again == record
+            check_evidence(record, texts[doc_id])
+
+
+def test_all_documents_meet_the_floor(run, gold):
+    report = evaluate(gold, run[1])
+    assert report.micro.f1 >= FLOORS["all_documents_micro_f1"], report.format_table()
+    assert report.field_accuracy.accuracy >= FLOORS["all_documents_field_accuracy"], report.format_table()
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_each_split_meets_its_floor(run, gold, split):
+    report = evaluate(gold, run[1], docs=SPLITS[split])
+    assert report.micro.f1 >= FLOORS[f"{split}_split_micro_f1"], report.format_table()
+
+
+def test_seed_report(run, gold):
+    report = evaluate(gold, run[1], docs=["kazakhstan-2017"])
+    assert report.micro.f1 >= FLOORS["kazakhstan_micro_f1"], report.format_table()
+    assert report.field_accuracy.accuracy >= FLOORS["kazakhstan_field_accuracy"], report.format_table()
+
+
+def test_a_document_without_events_yields_nothing_false(run, gold):
+    """lesotho-2010 has no gold record: law, statistics and releases only."""
+    report = evaluate(gold, run[1], docs=["lesotho-2010"])
+    assert report.micro.fp == 0, report.format_misses()
