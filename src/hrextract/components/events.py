@@ -434,7 +434,7 @@ def _agent(trigger: Token, *, noun_trigger: bool) -> str | None:
 def _prep_object(tok: Token, preps: set[str]) -> tuple[Token | None, str | None]:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in preps:
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
             if pobj is not None:
                 return pobj, child.lower_
     return None, None
@@ -914,6 +914,10 @@ def _charges(trigger: Token, sent: Span, ctx: dict[str, Any]) -> list[str]:
                 if mods:
                     out.append(" ".join(m.text for m in mods))
     for tok in sent:
+        if tok.lower_ in {"complaint", "accusation", "accusations", "allegations"}:
+            inner, _ = _prep_object(tok, {"of"})  # "following the minister's complaint of defamation"
+            if inner is not None:
+                out.extend(_charge_phrases(inner))
         if tok.lower_ == "guilty" and in_clause(sent.doc[tok.i:tok.i + 1], trigger, outer=True):
             inner, _ = _prep_object(tok, {"of"})
             if inner is not None:
@@ -930,15 +934,26 @@ def _charges(trigger: Token, sent: Span, ctx: dict[str, Any]) -> list[str]:
 
 
 def _charge_phrases(pobj: Token) -> list[str]:
-    text = _phrase(pobj, stop_at_comma=False)
-    if not text:
+    """The offence phrase headed by ``pobj`` with its coordinated offences, as written:
+    "dissemination of false news, making a death threat ..., and contempt of court"."""
+    doc = pobj.doc
+    last = max([pobj] + [c for c in pobj.conjuncts if c.i > pobj.i], key=lambda t: t.i)
+    tokens = _strip_det([t for t in doc[pobj.left_edge.i:last.right_edge.i + 1]])
+    if not tokens:
         return []
+    text = doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])].strip(" \"'“”")
+    # an offence in quotes ends with its closing quote
+    for quote in ('"', "”"):
+        idx = text.find(quote)
+        if idx > 0:
+            text = text[:idx]
     # cut trailing "following ...", "after ..." clauses and "(see Section ...)"
-    for cut in (" following ", " after ", " because ", " (", " in connection", " in a ", " in the same"):
+    for cut in (" following ", " after ", " because ", " (", " in connection", " in a ", " in the same", ";"):
         idx = text.find(cut)
         if idx > 0:
             text = text[:idx]
-    return [text]
+    text = text.strip(" ,")
+    return [text] if text else []
 
 
 def _decision(trigger: Token) -> str:

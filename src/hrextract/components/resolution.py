@@ -50,6 +50,7 @@ class Resolver:
         _resolve_bodies(doc, events)
         events = _split_respectively(events)
         _carry_dates(doc, events)
+        _carry_charges(doc, events)
         events = _merge_retold(events)
         events = _drop_continuations(events)
         for ev in events:
@@ -398,6 +399,59 @@ def _carry_dates(doc: Doc, events: list[Event]) -> None:
                     text = courts[0].text
                     ev["court"] = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
             break
+
+
+CHARGE_FRAMES = {"charge": {"with"}, "convict": {"of"}, "accuse": {"of"}, "guilty": {"of"}, "prosecute": {"for"},
+                 "try": {"for"}, "indict": {"for", "on"}}
+CHARGE_NOUNS = {"charges", "charge", "complaint", "accusation", "accusations", "allegations"}
+
+
+def _charge_statements(sent) -> list[tuple[str | None, str]]:
+    """(subject as written or None for a pronoun, offence) pairs a sentence states:
+    "He was charged with X", "X was convicted of Y", "on charges of Y", "a complaint of Y"."""
+    from hrextract.components.events import _charge_phrases, _prep_object, _subject_source
+
+    out: list[tuple[str | None, str]] = []
+    for tok in sent:
+        key = tok.lemma_ if tok.pos_ in {"VERB", "ADJ"} else None
+        if tok.lower_ == "guilty":
+            key = "guilty"
+        if key in CHARGE_FRAMES:
+            inner, _ = _prep_object(tok, CHARGE_FRAMES[key])
+            if inner is None:
+                continue
+            verb = tok if tok.pos_ == "VERB" else tok.head
+            head, _ = _subject_source(verb)
+            who = None if head is None or head.pos_ == "PRON" else clean_name(
+                " ".join(t.text for t in head.subtree if t.pos_ == "PROPN")) or "?"
+            out.extend((who, phrase) for phrase in _charge_phrases(inner))
+        elif tok.lower_ in CHARGE_NOUNS:
+            inner, _ = _prep_object(tok, {"of"})
+            if inner is not None:
+                out.extend((None, phrase) for phrase in _charge_phrases(inner))
+    return out
+
+
+def _carry_charges(doc: Doc, events: list[Event]) -> None:
+    """Charges stated earlier in the paragraph about the same person, for a sentence or fine with none."""
+    sentences = list(doc.sents)
+    for ev in events:
+        if ev["record_type"] not in {"sentence", "fine"}:
+            continue
+        if (ev["record_type"] == "sentence" and ev.get("charges")) or (ev["record_type"] == "fine" and ev.get("reason")):
+            continue
+        names = {(s.get("name") or "").lower() for s in ev["subjects"]}
+        start = ev["evidence"]["start"]
+        para_start = _paragraph_start(doc.text, start)
+        for sent in reversed([s for s in sentences if para_start <= s.start_char < start]):
+            found = [charge for who, charge in _charge_statements(sent)
+                     if who is None or who == "?" or any(n and (who.lower() in n or n in who.lower()) for n in names)]
+            if found:
+                if ev["record_type"] == "sentence":
+                    ev["charges"] = found
+                else:
+                    ev["reason"] = found[0]
+                break
 
 
 # --------------------------------------------------------------------------- told twice
