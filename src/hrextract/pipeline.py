@@ -32,10 +32,13 @@ def build(base: str | None = None) -> Language:
     cfg = pipeline_config()
     nlp = spacy.load(base or cfg["hrextract"]["base_model"])
     _split_dashes(nlp)
+    before = cfg["hrextract"].get("before", {})
     for name in cfg["hrextract"]["pipeline"]:
         settings = dict(cfg["components"][name])
         factory = settings.pop("factory")
-        nlp.add_pipe(factory, name=name, config=settings)
+        nlp.add_pipe(factory, name=name, config=settings, before=before.get(name))
+    nlp.meta["name"] = "hrextract_en"
+    nlp.meta["description"] = "hrextract: " + nlp.meta.get("description", "")[:200]
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
 

@@ -63,5 +63,8 @@ def make_span_ruler(nlp: Language, name: str, spans_key: str, validate: bool) ->
     """A SpanRuler pre-loaded with hrextract's patterns (replaced on ``from_disk``)."""
     ruler = SpanRuler(nlp, name, spans_key=spans_key, overwrite=True, validate=validate,
                       phrase_matcher_attr="LOWER")
-    ruler.add_patterns(package_patterns(nlp))
+    # Phrase patterns only need the tokenizer; while spacy.load builds a saved pipeline the
+    # other pipes have no weights yet, so they must not run here.
+    with nlp.select_pipes(disable=nlp.pipe_names):
+        ruler.add_patterns(package_patterns(nlp))
     return ruler

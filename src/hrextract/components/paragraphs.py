@@ -1,0 +1,33 @@
+"""Paragraph breaks are sentence breaks.
+
+A heading or a line of a list followed by a blank line is not part of the
+next sentence; without this, "KAZAKHSTAN 2017\\n\\nOn 7 April, X was
+sentenced …" is parsed as one sentence whose subject is "KAZAKHSTAN". Runs
+before the parser, which keeps boundaries set in advance.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+class ParagraphBreaks:
+    """Marks the first token after a blank line as a sentence start."""
+
+    def __init__(self, name: str = "hrextract_paragraphs") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if not tok.is_space and (prev.is_space and prev.text.count("\n") >= 2 or prev.whitespace_ == "" and
+                                     prev.text.count("\n") >= 2):
+                tok.is_sent_start = True
+        return doc
+
+
+@Language.factory("hrextract_paragraphs", assigns=["token.is_sent_start"])
+def make_paragraph_breaks(nlp: Language, name: str) -> ParagraphBreaks:
+    """Sentence starts after blank lines, set before the parser runs."""
+    return ParagraphBreaks(name)
