@@ -34,6 +34,7 @@ DATE_PREPOSITIONS = ("in ", "on ", "at ", "during ", "since ", "by ", "until ", 
 # --------------------------------------------------------------------------- helpers
 
 LEMMA_FIXES = {"fin": "fine", "fined": "fine"}
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
 
 def lemma(tok: Token) -> str:
@@ -57,13 +58,15 @@ def _subject_source(verb: Token) -> tuple[Token | None, bool]:
     """(subject head, passive?) of a verb, following coordination and xcomp upwards."""
     cur = verb
     for _ in range(6):
+        relative = cur.dep_ == "relcl" and cur.head != cur
         for child in cur.children:
             if child.dep_ == "nsubjpass":
-                return child, True
+                return (cur.head if relative and child.lower_ in RELATIVE_PRONOUNS else child), True
         for child in cur.children:
             if child.dep_ in {"nsubj", "csubj"}:
                 passive = any(c.dep_ == "auxpass" for c in cur.children)
-                return child, passive
+                # "17 persons who spent 16 months in prison": the relative clause's antecedent
+                return (cur.head if relative and child.lower_ in RELATIVE_PRONOUNS else child), passive
         if cur.dep_ == "xcomp" and cur.head != cur:
             # object control: "a court ordered Karim Tabbou to pay a fine"
             controller = next((c for c in cur.head.children if c.dep_ in {"dobj", "dative"}), None)
@@ -442,7 +445,7 @@ def _prep_object(tok: Token, preps: set[str]) -> tuple[Token | None, str | None]
 
 def _location(trigger: Token, detention_type: str, date_spans: list[Span]) -> str | None:
     facility = grammar()["facility_words"]
-    order = ["to", "into"] if detention_type == "transfer" else ["in", "at"]
+    order = ["to", "into"] if detention_type == "transfer" and trigger.lemma_ not in {"place", "put"} else ["in", "at", "into"]
     candidates: list[Token] = []
     tokens = [trigger] + [c for c in trigger.children if c.dep_ in {"conj"} and c.i < trigger.i + 12]
     for tok in tokens:
@@ -454,6 +457,13 @@ def _location(trigger: Token, detention_type: str, date_spans: list[Span]) -> st
                 if pobj.ent_type_ in {"DATE", "TIME"}:
                     continue
                 candidates.append(pobj)
+    if detention_type == "arrest" and not candidates:
+        # "arrested Dias, and brought him to the DIC": where the arrested person was taken
+        for conj in trigger.conjuncts:
+            if conj.i > trigger.i and conj.lemma_ in {"bring", "take"}:
+                pobj, _ = _prep_object(conj, {"to"})
+                if pobj is not None:
+                    return _phrase(pobj)
     if detention_type == "transfer":
         if trigger.lemma_ == "take" and candidates:
             pobj = candidates[0]
@@ -709,6 +719,8 @@ def _common_filters(trigger: Token, sent: Span, subjects: list[Mention], subject
 def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     trigger = _trigger_token(span)
     dtype = span.id_ or "arrest"
+    if dtype == "place":
+        dtype = "arrest"  # "placed in Rebeuss Prison": an arrest, or a transfer after one (see merge)
     noun_trigger = dtype == "arrest_noun" or trigger.pos_ == "NOUN"
     if dtype == "arrest_noun":
         dtype = "arrest"
@@ -736,7 +748,9 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         verb = _clause_verb(trigger)
         head, _ = _subject_source(verb)
         subjects = _subjects_from_head(head, trigger) if head is not None else []
-    if _common_filters(trigger, sent, subjects, head):
+    placed_after = span.id_ == "place" and not subjects and not _negated(trigger, head) \
+        and not _hypothetical(trigger, sent)  # "…, then placed in X Prison": the subject comes from the merge
+    if not placed_after and _common_filters(trigger, sent, subjects, head):
         return None
     if dtype in {"arrest"} and any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children):
         dtype = "custody"
@@ -747,6 +761,7 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         return None
     return {
         "subjects": subjects,
+        "placed": span.id_ == "place",
         "detention_type": dtype,
         "location": location,
         "authority": _agent(trigger, noun_trigger=noun_trigger),
@@ -1242,9 +1257,20 @@ def _subject_keys(event: Event) -> tuple:
 
 
 def _merge_within_sentence(events: list[Event]) -> list[Event]:
-    """One frame per (type, subjects) of a sentence: "sentenced ... and given a sentence of X" is one event."""
+    """One frame per (type, subjects) of a sentence: "sentenced ... and given a sentence of X" is one event.
+
+    "arrested X ... then placed (him) in Y prison": a placing after an arrest of the same
+    person in the sentence is a transfer, kept apart."""
     out: list[Event] = []
     for ev in events:
+        if ev["record_type"] == "detention" and ev.get("placed") and any(
+                o["record_type"] == "detention" for o in out):
+            earlier = next(o for o in out if o["record_type"] == "detention")
+            ev["detention_type"] = "transfer"
+            if not ev["subjects"] or all(s.get("via") == "pronoun" for s in ev["subjects"]):
+                ev["subjects"] = earlier["subjects"]
+            out.append(ev)
+            continue
         twin = None
         for other in out:
             if other["record_type"] != ev["record_type"]:
