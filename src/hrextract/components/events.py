@@ -61,12 +61,12 @@ def _subject_source(verb: Token) -> tuple[Token | None, bool]:
         relative = cur.dep_ == "relcl" and cur.head != cur
         for child in cur.children:
             if child.dep_ == "nsubjpass":
-                return (cur.head if relative and child.lower_ in RELATIVE_PRONOUNS else child), True
+                return (_antecedent(cur.head) if relative and child.lower_ in RELATIVE_PRONOUNS else child), True
         for child in cur.children:
             if child.dep_ in {"nsubj", "csubj"}:
                 passive = any(c.dep_ == "auxpass" for c in cur.children)
                 # "17 persons who spent 16 months in prison": the relative clause's antecedent
-                return (cur.head if relative and child.lower_ in RELATIVE_PRONOUNS else child), passive
+                return (_antecedent(cur.head) if relative and child.lower_ in RELATIVE_PRONOUNS else child), passive
         if cur.dep_ == "xcomp" and cur.head != cur:
             # object control: "a court ordered Karim Tabbou to pay a fine"
             controller = next((c for c in cur.head.children if c.dep_ in {"dobj", "dative"}), None)
@@ -79,6 +79,24 @@ def _subject_source(verb: Token) -> tuple[Token | None, bool]:
             return cur.head, True
         break
     return None, False
+
+
+def _antecedent(head: Token) -> Token:
+    """The person a relative clause is about when the parser attached it too low:
+    "Rafael Marques, a columnist for the weekly Folha 8 who was arrested" → Marques."""
+    g = grammar()
+    cur = head
+    for _ in range(6):
+        if cur.ent_type_ == "PERSON" or cur.lower_ in g["person_words"]:
+            break
+        if cur.dep_ not in {"pobj", "prep", "compound", "appos", "nmod"} or cur.head == cur:
+            return head
+        cur = cur.head
+    else:
+        return head
+    if cur.dep_ == "appos" and cur.head != cur:
+        cur = cur.head
+    return cur
 
 
 def _is_passive(verb: Token, depth: int = 0) -> bool:
@@ -268,8 +286,8 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
     if names:
         # A counted group after the names ("Lissouba and three other officials") is a separate subject;
         # one before them ("four newspaper editors—A, B, C, D") only announces them.
-        extra = [g for g in groups if g.get("count") and g["start"] > max(n["start"] for n in names)
-                 and _is_other_group(doc, g)]
+        extra = [g for g in groups if g.get("kind") == "group" and (g.get("count") or 0) > 1
+                 and g["start"] > max(n["start"] for n in names)]
         return names + extra
     if groups:
         # Keep the outermost group only: "members of the military" is one subject, not two.
@@ -283,11 +301,6 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
             kept.append(g)
         return kept
     return pronouns[:1]
-
-
-def _is_other_group(doc: Doc, mention: Mention) -> bool:
-    text = doc.text[mention["start"]:mention["end"]].lower()
-    return " other " in f" {text} " or text.startswith("other ")
 
 
 def _coordinated_with(doc: Doc, mention: Mention, persons: list[Mention]) -> bool:
@@ -323,11 +336,27 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             head, _ = _subject_source(verb)
             if head is not None:
                 return _subjects_from_head(head, trigger, allow_possessive=False), head
+        # "sentenced to 2 months in prison, a fine, and travel restrictions": a penalty in the list
+        # of a sentencing verb belongs to whoever that verb sentenced
+        head_verb = clause_head(trigger)
+        if head_verb is not trigger and lemma(head_verb) in {"sentence", "order", "condemn", "fine", "give", "receive", "impose"}:
+            found, arg = _patient(head_verb, sent, noun_trigger=False) if lemma(head_verb) != "receive" \
+                else (None, None)
+            if not found:
+                arg, _ = _subject_source(head_verb)
+                found = _subjects_from_head(arg, trigger) if arg is not None else []
+            if found:
+                return found, arg
         return [], None
     passive = _is_passive(trigger)
     if passive or trigger.dep_ in {"acl"}:
         if trigger.dep_ in {"acl", "relcl"} and not any(c.dep_ == "nsubjpass" for c in trigger.children):
             head = trigger.head
+            if any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in head.children) or \
+                    any(c.lower_ == "other" for c in head.children):
+                return [], None  # "the other 19 persons detained": refers to a detention told before
+            if head.dep_ == "appos" and head.head != head:
+                head = head.head  # "Mboua Massok, a political activist arrested in …"
             return _subjects_from_head(head, trigger), head
         head, _ = _subject_source(trigger)
         if head is not None:
@@ -666,6 +695,8 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
         trigger = _trigger_token(span)
         date = _event_date(trigger, dates)
         event.update({
+            "again": any(c.lower_ in {"again", "re-arrested", "rearrested"} for c in trigger.children)
+            or trigger.lower_ in {"rearrested", "re-arrested"},
             "record_type": kind,
             "trigger": [span.start_char, span.end_char],
             "trigger_text": span.text,
@@ -756,6 +787,10 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         dtype = "custody"
     if dtype == "transfer" and trigger.lemma_ in {"deport", "extradite"}:
         return None
+    if trigger.lemma_ in {"kidnap", "abduct"}:
+        agent = (_agent(trigger, noun_trigger=noun_trigger) or "").lower()
+        if not any(w in grammar()["authority_words"] for w in agent.split()):
+            return None  # abductions by others are crimes, not detentions
     location = _location(trigger, dtype, ctx["dates"])
     if dtype == "transfer" and location is None:
         return None
@@ -1143,9 +1178,9 @@ def _finding(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         cur = verb
         for _ in range(4):
             subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subj is not None or cur.dep_ != "conj":
+            if subj is not None or cur.dep_ not in {"conj", "advcl", "xcomp"}:
                 break
-            cur = cur.head
+            cur = cur.head  # "criticized the law, calling for it to be amended"
         if subj is not None:
             left, right = subj.left_edge.i, subj.right_edge.i + 1
             body_spans = [b for b in bodies if left <= b.start < right]

@@ -244,6 +244,12 @@ def group_mention(head: Token) -> Mention | None:
     if lower not in g["person_words"] and head.ent_type_ in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
         return None
     description = _description(head, num)
+    if dets & {"any", "every", "each", "no"}:
+        return {"name": None, "kind": "group", "count": None, "description": _description(head, num),
+                "start": head.left_edge.idx, "end": head.idx + len(head), "via": "group", "bounded": False,
+                "definite": False, "bare": True}  # "any person detained must …": law, not an event
+    if not plural and lower not in g["person_words"] and not (lower in g["titles"]):
+        return None  # "fined an undisclosed amount": not a person
     if not plural and (dets & {"a", "an", "one"} or count == 1 or bounded):
         return {"name": None, "kind": "person", "count": None if bounded else 1, "description": description,
                 "start": head.left_edge.idx, "end": head.idx + len(head), "via": "group", "bounded": False,

@@ -275,7 +275,7 @@ def _salient(doc: Doc, start: int, end: int, names: list[tuple[str, str]], acron
                 out.append(group[0])
             i = j
         for tok in sent:
-            if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.pos_ in {"NOUN"}:
+            if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.pos_ in {"NOUN", "NUM"}:
                 m = group_mention(tok)
                 if m is not None and not m.get("bare"):
                     out.append({**m, "sent": sent.start_char, "role": _role(doc, tok.idx)})
@@ -485,8 +485,8 @@ def _same_event(a: Event, b: Event) -> bool:
         return False
     if a.get("date_text") and b.get("date_text") and a["date_text"] != b["date_text"]:
         return False
-    if "again" in (a.get("trigger_context") or "") or "again" in (b.get("trigger_context") or ""):
-        return False
+    if a.get("again") or b.get("again"):
+        return False  # "arrested again": a new event
     if a["record_type"] == "detention":
         return a["detention_type"] == b["detention_type"] and a["detention_type"] != "transfer"
     if a["record_type"] == "sentence":
