@@ -321,6 +321,12 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         for child in trigger.children:
             if child.dep_ == "poss":
                 return _subjects_from_head(child, trigger, allow_possessive=True), child
+        for holder in [trigger] + [c for c in trigger.children if c.dep_ in {"relcl", "acl"}]:
+            against, _ = _prep_object(holder, {"against"})  # "sentences passed in 2003 against six men"
+            if against is not None:
+                found = _subjects_from_head(against, trigger)
+                if found:
+                    return found, against
         verb = _clause_verb(trigger)
         if verb is trigger:
             return [], None
@@ -339,7 +345,8 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         # "sentenced to 2 months in prison, a fine, and travel restrictions": a penalty in the list
         # of a sentencing verb belongs to whoever that verb sentenced
         head_verb = clause_head(trigger)
-        if head_verb is not trigger and lemma(head_verb) in {"sentence", "order", "condemn", "fine", "give", "receive", "impose"}:
+        if head_verb is not trigger and lemma(head_verb) in {"sentence", "order", "condemn", "fine", "give", "receive",
+                                                             "impose", "convict", "find", "try", "prosecute"}:
             found, arg = _patient(head_verb, sent, noun_trigger=False) if lemma(head_verb) != "receive" \
                 else (None, None)
             if not found:
@@ -386,8 +393,14 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             break
         end += 1
     mentions = _mentions_in(doc[trigger.i + 1:end], trigger)
-    if obj is not None and not mentions:
-        mentions = _subjects_from_head(obj, trigger)
+    if obj is not None:
+        # the object's own coordination may run past a stop word ("editor in chief Yusuf Getachew")
+        extra = _subjects_from_head(obj, trigger)
+        if not mentions:
+            mentions = extra
+        elif all(m.get("name") for m in mentions):
+            mentions += [m for m in extra if m.get("name") and m["start"] > mentions[-1]["start"]
+                         and not any(m["name"] == n["name"] for n in mentions)]
     if not mentions and trigger.dep_ == "conj":
         # "arrested and detained 28 members", "convicted and sentenced ... X": share the object.
         sibling = next((c for c in trigger.children if c.dep_ == "dobj"), None)
@@ -756,8 +769,11 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     if dtype == "arrest_noun":
         dtype = "arrest"
         # "ordered the arrest of X" reports an arrest; "protesting the arrests of X" refers back to one
-        head = trigger.head
-        if head != trigger and trigger.dep_ not in {"ROOT", "nsubj", "nsubjpass"} and not (
+        first = trigger
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head  # "to justify the arrest and detention of journalists"
+        head = first.head
+        if head != first and first.dep_ not in {"ROOT", "nsubj", "nsubjpass"} and not (
                 head.lemma_ in grammar()["event_noun_governors"] or head.pos_ not in {"VERB", "AUX"}):
             return None
         if trigger.dep_ == "pobj":

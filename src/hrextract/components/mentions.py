@@ -25,12 +25,25 @@ NAME_CONNECTORS = frozenset({"de", "da", "del", "della", "di", "dos", "du", "el"
 NON_NAME_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL", "LAW"})
 
 
+def known_name_tokens(doc) -> frozenset[str]:
+    """Words the document uses inside proper-noun names, computed once per Doc. A sentence-initial
+    "Marques" that the tagger calls a noun is still the "Rafael Marques" named before."""
+    cached = doc.user_data.get("hrx_name_tokens")
+    if cached is None:
+        cached = frozenset(t.text for t in doc if t.pos_ == "PROPN" and t.is_title and len(t) > 2
+                           and t.ent_type_ in {"PERSON", "ORG", ""})
+        doc.user_data["hrx_name_tokens"] = cached
+    return cached
+
+
 def _is_name_token(tok: Token) -> bool:
     if tok.ent_type_ in NON_NAME_ENTS:
         return False
     if tok.lower_ in grammar()["months"]:
         return False
-    return tok.pos_ == "PROPN" or (tok.ent_type_ in {"PERSON", "ORG"} and tok.is_title)
+    if tok.pos_ == "PROPN" or (tok.ent_type_ in {"PERSON", "ORG"} and tok.is_title):
+        return True
+    return tok.is_title and tok.pos_ == "NOUN" and tok.text in known_name_tokens(tok.doc)
 
 
 def name_chains(sent: Span) -> list[Span]:
@@ -87,10 +100,19 @@ def name_kind(chain: Span) -> str | None:
 
 
 def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: Token | None = None) -> bool:
-    """A name that only qualifies another word: "Kabako newspaper", "editor of Rolyc Newspaper", "Minta's"."""
+    """A name that only qualifies another word: "Kabako newspaper", "editor of Rolyc Newspaper", "Minta's";
+    or that is only another name of someone named just before ("alias Joe La Conscience")."""
     doc = chain.doc
+    g = grammar()
     nxt = doc[chain.end] if chain.end < len(doc) else None
     prev = doc[chain.start - 1] if chain.start > 0 else None
+    if any(t.lower_ in g["law_words"] for t in chain):
+        return True  # "the International Covenant on Civil and Political Rights"
+    before = doc[max(chain.start - 3, 0):chain.start].text.lower()
+    if prev is not None and (prev.lower_ in g["alias_markers"] or before.endswith("known as")
+                             or " known professionally as" in before or before.endswith("as")
+                             and "known" in before):
+        return True
     if nxt is not None and nxt.tag_ == "POS" and not allow_possessive:
         return True
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.dep_ != "appos" and not nxt.is_punct:
@@ -140,6 +162,9 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
         core, had_title = strip_titles(chain)
         if core is None:
             continue
+        root = chain.root
+        if root.dep_ == "appos" and any(m["start"] <= root.head.idx < m["end"] for m in out):
+            continue  # "Rafael Marques, …, Folha 8 who": an apposition to a name already taken
         kind = name_kind(core)
         prev = chain.doc[chain.start - 1] if chain.start > 0 else None
         if prev is not None and prev.lower_ in grammar()["org_context_nouns"]:
@@ -255,7 +280,7 @@ def group_mention(head: Token) -> Mention | None:
                 "start": head.left_edge.idx, "end": head.idx + len(head), "via": "group", "bounded": False,
                 "definite": False}
     definite = bool(dets & {"the", "these", "those", "both", "their", "his", "her"}) or any(
-        c.lower_ == "both" for c in head.children)
+        c.lower_ == "both" for c in head.children) or lower in g["relational_nouns"]
     generic = not plural and not dets and count is None
     mention = {"name": None, "kind": "group" if plural else "person", "count": count if plural else (count or 1),
                "description": description, "start": head.left_edge.idx, "end": head.idx + len(head),

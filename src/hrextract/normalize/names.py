@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 __all__ = ["clean_name", "is_fuller_form", "name_tokens"]
@@ -74,13 +74,21 @@ def name_tokens(text: str) -> list[str]:
     Spaces and hyphens separate tokens; apostrophes and dots inside a token
     are dropped ("O'Brien" -> "obrien"). "Mr Maks Bokaev's" -> ["maks", "bokaev"].
     """
+    return list(_name_tokens(text))
+
+
+@lru_cache(maxsize=16384)
+def _name_tokens(text: str) -> tuple[str, ...]:
+    """``name_tokens`` memoized: the resolver compares every mention with every
+    name of the document, so the same few names are tokenized thousands of
+    times per report (a profile over 54k words: 36,000 calls for 0.9 s)."""
     cleaned = _fold(clean_name(text))
     tokens = []
     for raw in re.split(r"[\s\-\u2010-\u2015/]+", cleaned):
         token = "".join(c for c in raw if c.isalnum())
         if token:
             tokens.append(token)
-    return tokens
+    return tuple(tokens)
 
 
 def is_fuller_form(short: str, long: str) -> bool:
@@ -89,7 +97,7 @@ def is_fuller_form(short: str, long: str) -> bool:
     "Bokaev" / "Maks Bokaev" -> True; "Mani Koraou" / "Hadidjatou Mani
     Koraou" -> True; equal names or disjoint names -> False.
     """
-    short_tokens, long_tokens = name_tokens(short), name_tokens(long)
+    short_tokens, long_tokens = _name_tokens(short), _name_tokens(long)
     if not short_tokens or len(long_tokens) <= len(short_tokens):
         return False
     remaining = list(long_tokens)
