@@ -387,6 +387,10 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         if end in skip:
             end += 1
             continue
+        if tok.lower_ == "in" and end > sent.start and doc[end - 1].lower_ in {"editor", "commander"} \
+                and end + 1 < sent.end and doc[end + 1].lower_ == "chief":
+            end += 2  # "editor in chief Yusuf Getachew": a title, not a place
+            continue
         if tok.lower_ in stops and end > trigger.i + 1:
             break
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"conj", "ROOT", "advcl", "ccomp"} and end > trigger.i + 1:

@@ -43,7 +43,7 @@ def _is_name_token(tok: Token) -> bool:
         return False
     if tok.pos_ == "PROPN" or (tok.ent_type_ in {"PERSON", "ORG"} and tok.is_title):
         return True
-    return tok.is_title and tok.pos_ == "NOUN" and tok.text in known_name_tokens(tok.doc)
+    return tok.is_title and tok.pos_ in {"NOUN", "VERB", "ADJ", "X"} and tok.text in known_name_tokens(tok.doc)
 
 
 def name_chains(sent: Span) -> list[Span]:

@@ -284,8 +284,13 @@ def _salient(doc: Doc, start: int, end: int, names: list[tuple[str, str]], acron
 
 
 def _gap(doc: Doc, start: int, end: int) -> str:
-    """The words between two mentions, without parentheses and commas ("(ILI) and" → "and")."""
-    return re.sub(r"\([^)]*\)|[,()]", " ", doc.text[start:end]).strip()
+    """The words between two mentions that matter for coordination: without parentheses, commas,
+    and role words ("(ILI) and" → "and"; ", managing editor" → ""; ", and editor in chief" → "and")."""
+    g = grammar()
+    ignorable = g["titles"] | g["person_words"] | {"managing", "chief", "in", "his", "her", "their", "the", "a", "an"}
+    text = re.sub(r"\([^)]*\)|[,()]", " ", doc.text[start:end])
+    words = [w for w in text.split() if w.lower() not in ignorable]
+    return " ".join(words)
 
 
 def _role(doc: Doc, offset: int) -> int:
