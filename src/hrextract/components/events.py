@@ -75,6 +75,9 @@ def _subject_source(verb: Token) -> tuple[Token | None, bool]:
         if cur.dep_ in {"conj", "xcomp", "advcl", "prep"} and cur.head != cur and cur.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head
             continue
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in {"VERB", "AUX"}:
+            cur = cur.head.head  # "released after paying a fine": who paid is who was released
+            continue
         if cur.dep_ in {"relcl", "acl"} and cur.head != cur:
             return cur.head, True
         break
@@ -320,9 +323,18 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
                     return found, pobj
         for child in trigger.children:
             if child.dep_ == "poss":
+                if child.lower_ == "whose" and trigger.head.dep_ == "relcl":
+                    owner = _antecedent(trigger.head.head)  # "A, whose death sentence was upheld"
+                    return _subjects_from_head(owner, trigger), owner
+                if child.lower_ == "whose":
+                    continue
                 return _subjects_from_head(child, trigger, allow_possessive=True), child
-        for holder in [trigger] + [c for c in trigger.children if c.dep_ in {"relcl", "acl"}]:
-            against, _ = _prep_object(holder, {"against"})  # "sentences passed in 2003 against six men"
+        holders = [trigger] + [c for c in trigger.children if c.dep_ in {"relcl", "acl"}]
+        if trigger.dep_ in {"nsubjpass"}:
+            holders.append(trigger.head)  # "Life sentences were pronounced for 31 other rebels"
+        for holder in holders:
+            passive_head = trigger.dep_ == "nsubjpass" and holder is trigger.head
+            against, _ = _prep_object(holder, {"against", "for", "on"} if passive_head else {"against"})
             if against is not None:
                 found = _subjects_from_head(against, trigger)
                 if found:
@@ -357,6 +369,13 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         return [], None
     passive = _is_passive(trigger)
     if passive or trigger.dep_ in {"acl"}:
+        if trigger.dep_ in {"acl", "relcl"} and trigger.head.lower_ in {"those", "ones"} and \
+                trigger.head.head.lower_ == "among":
+            # "Among those sentenced to death were rebel leaders A, B and C"
+            main = clause_head(trigger.head.head)
+            subject = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass", "attr"}), None)
+            if subject is not None:
+                return _subjects_from_head(subject, trigger), subject
         if trigger.dep_ in {"acl", "relcl"} and not any(c.dep_ == "nsubjpass" for c in trigger.children):
             head = trigger.head
             if any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in head.children) or \
@@ -387,6 +406,11 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         if end in skip:
             end += 1
             continue
+        if tok.text == "(":
+            close = next((t.i for t in doc[end:min(end + 5, sent.end)] if t.text == ")"), None)
+            if close is not None and close - end <= 3 and all(t.is_upper or t.is_punct for t in doc[end + 1:close]):
+                end = close + 1  # "members of parliament (MPs) A and B"
+                continue
         if tok.lower_ == "in" and end > sent.start and doc[end - 1].lower_ in {"editor", "commander"} \
                 and end + 1 < sent.end and doc[end + 1].lower_ == "chief":
             end += 2  # "editor in chief Yusuf Getachew": a title, not a place
@@ -405,11 +429,14 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         elif all(m.get("name") for m in mentions):
             mentions += [m for m in extra if m.get("name") and m["start"] > mentions[-1]["start"]
                          and not any(m["name"] == n["name"] for n in mentions)]
-    if not mentions and trigger.dep_ == "conj":
-        # "arrested and detained 28 members", "convicted and sentenced ... X": share the object.
-        sibling = next((c for c in trigger.children if c.dep_ == "dobj"), None)
-        if sibling is not None:
-            mentions = _subjects_from_head(sibling, trigger)
+    if not mentions:
+        # "arrested and later released 45 protesters", "convicted and sentenced ... X": a shared object
+        for conj in [c for c in trigger.children if c.dep_ == "conj"] + ([trigger.head] if trigger.dep_ == "conj" else []):
+            sibling = next((c for c in conj.children if c.dep_ == "dobj"), None)
+            if sibling is not None:
+                mentions = _subjects_from_head(sibling, trigger)
+                if mentions:
+                    break
     return mentions, obj
 
 

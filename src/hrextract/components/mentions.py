@@ -279,7 +279,7 @@ def group_mention(head: Token) -> Mention | None:
         return {"name": None, "kind": "person", "count": None if bounded else 1, "description": description,
                 "start": head.left_edge.idx, "end": head.idx + len(head), "via": "group", "bounded": False,
                 "definite": False}
-    definite = bool(dets & {"the", "these", "those", "both", "their", "his", "her"}) or any(
+    definite = bool(dets & {"the", "these", "those", "both", "their", "his", "her", "all"}) or any(
         c.lower_ == "both" for c in head.children) or lower in g["relational_nouns"]
     generic = not plural and not dets and count is None
     mention = {"name": None, "kind": "group" if plural else "person", "count": count if plural else (count or 1),

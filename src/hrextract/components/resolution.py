@@ -175,7 +175,9 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
         if subject.get("via") == "pronoun":
             cands = [m for m in same_sentence if (m.get("kind") == "group" or bool(m.get("plural"))) == plural]
             if cands:
-                return accept(cands[-1]["members"] if cands[-1].get("members") else [cands[-1]])
+                # the clause's subject or object before a name inside a prepositional phrase
+                best = min(cands, key=lambda m: (m["role"], -m["start"]))
+                return accept(best["members"] if best.get("members") else [best])
         elif not plural:
             # "… vs. Seidimou Hiyar, the Court … sentenced the defendant": the nearest named person before
             span = doc.char_span(sentence_start, subject["start"], alignment_mode="contract")
