@@ -156,7 +156,10 @@ def _sentence_window(sent: Span, start: int, end: int) -> Span:
 
 def _negated(trigger: Token, subject: Token | None) -> bool:
     g = grammar()
-    for tok in (trigger, trigger.head):
+    # the trigger's own negation, or its governor's when the trigger is its complement
+    # ("did not order the arrest"), but not that of a coordinated verb ("did not have a lawyer and received")
+    governors = [trigger] + ([trigger.head] if trigger.dep_ in {"xcomp", "ccomp", "dobj", "pobj", "attr"} else [])
+    for tok in governors:
         if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in tok.children):
             return True
     if subject is not None and any(c.lower_ in {"no", "none"} for c in subject.children):
@@ -165,7 +168,10 @@ def _negated(trigger: Token, subject: Token | None) -> bool:
 
 
 def _hypothetical(trigger: Token, sent: Span) -> bool:
+    """Acts that did not (yet) happen: modals, purposes, attempts, threats, law in general."""
     g = grammar()
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and trigger.dep_ in {"acl", "advcl", "relcl"}:
+        return True  # "a ruse to arrest opponents", "an attempt to arrest him", "in order to detain"
     cur = trigger
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in g["hypothetical"] for c in cur.children):
@@ -261,7 +267,7 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
         for m in names:
             if m["kind"] == "person":
                 kept.append(m)
-            elif not any(w.lower() in org_words for w in m["name"].split()):
+            elif not m.get("org_context") and not any(w.lower() in org_words for w in m["name"].split()):
                 kept.append({**m, "kind": "person"})
             elif _coordinated_with(doc, m, persons):
                 kept.append(m)
@@ -383,7 +389,9 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
                 return [], None  # "the other 19 persons detained": refers to a detention told before
             if head.dep_ == "appos" and head.head != head:
                 head = head.head  # "Mboua Massok, a political activist arrested in …"
-            return _subjects_from_head(head, trigger), head
+            found = _subjects_from_head(head, trigger)
+            if found:
+                return found, head
         head, _ = _subject_source(trigger)
         if head is not None:
             if head.lower_ in {"who", "that", "which"} and head.head.dep_ == "relcl":
@@ -408,13 +416,19 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             continue
         if tok.text == "(":
             close = next((t.i for t in doc[end:min(end + 5, sent.end)] if t.text == ")"), None)
-            if close is not None and close - end <= 3 and all(t.is_upper or t.is_punct for t in doc[end + 1:close]):
+            if close is not None and close - end <= 3 and all(t.text[:1].isupper() and len(t) <= 8 or t.is_punct
+                                                              for t in doc[end + 1:close]):
                 end = close + 1  # "members of parliament (MPs) A and B"
                 continue
         if tok.lower_ == "in" and end > sent.start and doc[end - 1].lower_ in {"editor", "commander"} \
                 and end + 1 < sent.end and doc[end + 1].lower_ == "chief":
             end += 2  # "editor in chief Yusuf Getachew": a title, not a place
             continue
+        if tok.lower_ == "without" and end + 1 < sent.end:
+            nxt = doc[end + 2] if doc[end + 1].pos_ == "DET" and end + 2 < sent.end else doc[end + 1]
+            if nxt.lower_ in {"warrant", "warrants", "charge", "charges", "trial"}:
+                end = nxt.i + 1  # "arrested without a warrant Gabriel Nikundana"
+                continue
         if tok.lower_ in stops and end > trigger.i + 1:
             break
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"conj", "ROOT", "advcl", "ccomp"} and end > trigger.i + 1:
@@ -649,6 +663,12 @@ def _event_date(trigger: Token, dates: list[Span]) -> Span | None:
 
 # --------------------------------------------------------------------------- the component
 
+#: Longer "sentences" are skipped: run-on text with no sentence break (a table dump, a
+#: line with no punctuation) is not prose, and frame building grows faster than
+#: quadratically with sentence length (a 20,000-character run-on line took minutes).
+MAX_SENTENCE_TOKENS = 600
+
+
 class EventExtractor:
     """Builds event frames for every trigger of a document (see module docstring)."""
 
@@ -664,7 +684,7 @@ class EventExtractor:
         events: list[Event] = []
         for sent in doc.sents:
             sent_spans = by_sentence.get(sent.start, [])
-            if not any(s.label_.startswith("TRIG_") for s in sent_spans):
+            if not any(s.label_.startswith("TRIG_") for s in sent_spans) or len(sent) > MAX_SENTENCE_TOKENS:
                 continue
             para = _paragraph_of(paragraphs, _evidence(sent)["start"])
             events.extend(extract_sentence(sent, sent_spans, para))
@@ -822,7 +842,7 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             subjects, head = _patient(trigger, sent, noun_trigger=True)
     else:
         subjects, head = _patient(trigger, sent, noun_trigger=noun_trigger)
-    if dtype == "custody" and trigger.lemma_ in {"spend", "after", "following", "remain"}:
+    if dtype == "custody" and trigger.lemma_ in {"spend", "after", "following", "remain", "serve", "be", "have"}:
         verb = _clause_verb(trigger)
         head, _ = _subject_source(verb)
         subjects = _subjects_from_head(head, trigger) if head is not None else []
@@ -1097,7 +1117,11 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             return None
         else:
             penalties = [("other", None)]
-    subjects, head = _patient(trigger, sent, noun_trigger=noun_trigger)
+    if span.id_ == "corporal" and trigger.lemma_ in {"receive"}:
+        head, _ = _subject_source(trigger)  # "Ten of them … received 10 lashes": the recipient
+        subjects = _subjects_from_head(head, trigger) if head is not None else []
+    else:
+        subjects, head = _patient(trigger, sent, noun_trigger=noun_trigger)
     if noun_trigger and trigger.dep_ == "pobj" and trigger.head.lower_ == "to" and not subjects:
         return None
     if _common_filters(trigger, sent, subjects, head):

@@ -135,7 +135,10 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
     root = chain.root
     if root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < chain.start:
         return False  # coordinated with an earlier name: "Maks Bokaev and Talgat Ayan"
-    listed = prev is not None and (prev.text in {",", ";", "—", "–", "--"} or prev.lower_ in {"and", "or"})
+    # an element of a list of names ("A of X, B of Y, and C"): the word before the separator is a name
+    before_sep = doc[chain.start - 2] if chain.start > 1 else None
+    listed = prev is not None and (prev.text in {",", ";", "—", "–", "--"} or prev.lower_ in {"and", "or"}) \
+        and before_sep is not None and (before_sep.pos_ == "PROPN" or before_sep.text in {",", ")"})
     if not is_person and not listed:
         anc = root
         for _ in range(4):
@@ -167,19 +170,20 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
             continue  # "Rafael Marques, …, Folha 8 who": an apposition to a name already taken
         kind = name_kind(core)
         prev = chain.doc[chain.start - 1] if chain.start > 0 else None
-        if prev is not None and prev.lower_ in grammar()["org_context_nouns"]:
+        org_context = prev is not None and prev.lower_ in grammar()["org_context_nouns"]
+        if org_context:
             kind = "organization"  # "the newspaper Ozodlik", "the party Ak Zhol"
         if kind == "place":
-            coordinated = [m for m in out if m["kind"] == "person" and
-                           chain.doc.text[m["end"]:core.start_char].strip(" ,") in {"and", ""}]
-            if not had_title and not coordinated:
+            # a place is where something happens ("in Tripoli"); a "place" that is itself an argument
+            # is a person the NER took for one ("arrested Alexis Sinduhije, a reporter")
+            if chain.root.dep_ == "pobj" and not had_title:
                 continue
             kind = "person"
         name = clean_name(core.text)
         if not name or not any(ch.isalpha() for ch in name):
             continue
         out.append({"name": name, "kind": kind, "count": None, "description": None,
-                    "start": core.start_char, "end": core.end_char, "via": "name"})
+                    "start": core.start_char, "end": core.end_char, "via": "name", "org_context": org_context})
     return out
 
 

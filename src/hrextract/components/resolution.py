@@ -176,7 +176,7 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
             cands = [m for m in same_sentence if (m.get("kind") == "group" or bool(m.get("plural"))) == plural]
             if cands:
                 # the clause's subject or object before a name inside a prepositional phrase
-                best = min(cands, key=lambda m: (m["role"], -m["start"]))
+                best = min(cands, key=lambda m: (m["role"], _is_org(m), -m["start"]))
                 return accept(best["members"] if best.get("members") else [best])
         elif not plural:
             # "… vs. Seidimou Hiyar, the Court … sentenced the defendant": the nearest named person before
@@ -283,6 +283,12 @@ def _salient(doc: Doc, start: int, end: int, names: list[tuple[str, str]], acron
                     out.append({**m, "sent": sent.start_char, "role": _role(doc, tok.idx)})
     out.sort(key=lambda m: m["start"])
     return [m for m in out if m["start"] < end]
+
+
+def _is_org(mention: Mention) -> bool:
+    """Whether a candidate antecedent names organizations ("the newspapers La Vérité and La Liberation")."""
+    members = mention.get("members") or [mention]
+    return any(m.get("org_context") or m.get("kind") == "organization" for m in members)
 
 
 def _gap(doc: Doc, start: int, end: int) -> str:

@@ -88,6 +88,8 @@ def _lexicon() -> dict[str, _Term]:
             name = _fold(get_currency_name(code, count=count, locale="en"))
             if name and name != code.casefold() and "(" not in name:
                 terms.setdefault(name, _Term((), code))
+    for term, code in _country_unit_terms():
+        terms.setdefault(term, _Term((), code))
     path = files("hrextract") / "lexicons" / "currencies.csv"
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
@@ -97,6 +99,28 @@ def _lexicon() -> dict[str, _Term]:
             stems = tuple(_fold(s) for s in row["stem"].split("|") if s.strip())
             terms[_fold(row["term"])] = _Term(stems, default)
     return terms
+
+
+def _country_unit_terms() -> list[tuple[str, str]]:
+    """"Guinea francs", "Uganda shillings": a country's name before its currency's unit word,
+    as reports often write it, mapped to that country's current currency (babel)."""
+    import pycountry
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    out: list[tuple[str, str]] = []
+    for country in pycountry.countries:
+        name = getattr(country, "common_name", None) or country.name
+        if "," in name or "(" in name:
+            continue
+        try:
+            codes = get_territory_currencies(country.alpha_2)
+        except Exception:  # babel knows no currency for some territories
+            continue
+        for code in codes[:1]:
+            for count in (1, 2):
+                unit = get_currency_name(code, count=count, locale="en").split()[-1]
+                out.append((_fold(f"{name} {unit}"), code))
+    return out
 
 
 def currency_terms() -> list[str]:
