@@ -180,3 +180,47 @@ def test_finding_constructions(nlp, text, body, finding_type):
 ])
 def test_what_is_not_a_record(nlp, text):
     assert run(text) == []
+
+
+# --------------------------------------------------------------------------- constructions seen in later reports
+
+def test_gapped_coordination_pairs_each_group_with_its_penalty(nlp):
+    records = run("The military court sentenced 4 officers to death and 12 others to prison.")
+    pairs = sorted((r.subject.count, r.penalty) for r in records if r.record_type == "sentence")
+    assert pairs == [(4, "death"), (12, "imprisonment")]
+
+
+def test_named_persons_after_including_are_subjects(nlp):
+    records = run("On 9 May, police arrested 40 persons, including party leader Amadou Diallo and Fatou Sow.")
+    subjects = sorted((r.subject.name or "", r.subject.count or 0) for r in records if r.record_type == "detention")
+    assert subjects == [("", 40), ("Amadou Diallo", 0), ("Fatou Sow", 0)]
+
+
+def test_inverted_among_those_sentenced(nlp):
+    records = run("Among those sentenced to death in absentia were rebel leaders Idriss Ahmed and Moussa Kalla.")
+    assert sorted(r.subject.name for r in records if r.penalty == "death") == ["Idriss Ahmed", "Moussa Kalla"]
+
+
+def test_custody_of_years_served_without_trial(nlp):
+    records = run("Ousmane Bah and Ali Sy have reportedly served 9 years at the central prison without trial.")
+    found = sorted((r.subject.name, r.detention_type, r.location) for r in records if r.record_type == "detention")
+    assert found == [("Ali Sy", "custody", "central prison"), ("Ousmane Bah", "custody", "central prison")]
+
+
+def test_lashes_received(nlp):
+    records = run("Ten of the women received 40 lashes in July.")
+    record = one(records, "sentence")
+    assert (record.penalty, record.subject.count) == ("corporal_punishment", 10)
+
+
+def test_fine_paid_on_release_by_those_released(nlp):
+    records = run("On 3 May, police arrested Ali Musa and Omar Farah. They were released after paying a fine.")
+    assert sorted(r.subject.name for r in records if r.record_type == "fine") == ["Ali Musa", "Omar Farah"]
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition groups accused the ruling party of planning the elections as a ruse to arrest its critics.",
+    "The court sentenced him to either pay a fine or serve one month in jail.",
+])
+def test_purposes_and_alternatives_are_not_detentions(nlp, text):
+    assert not [r for r in run(text) if r.record_type == "detention"]

@@ -113,6 +113,8 @@ def _sentence_payloads(event: Event) -> Iterator[dict[str, Any]]:
         if penalty["penalty"] in {"death", "life_imprisonment"}:
             shared, per_subject, shared_text = None, [None] * len(subjects), None
         for i, mention in enumerate(subjects):
+            if "only" in penalty and i not in penalty["only"]:
+                continue  # gapped coordination: this penalty is another subject's
             yield {"record_type": "sentence", "subject": _subject(mention), "penalty": penalty["penalty"],
                    "duration": per_subject[i] or shared, "duration_text": shared_text,
                    "decision": event.get("decision", "imposed"), "court": event.get("court"),

@@ -435,6 +435,7 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             break
         end += 1
     mentions = _mentions_in(doc[trigger.i + 1:end], trigger)
+    mentions += _included_names(sent, end, trigger)
     if obj is not None:
         # the object's own coordination may run past a stop word ("editor in chief Yusuf Getachew")
         extra = _subjects_from_head(obj, trigger)
@@ -452,6 +453,24 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
                 if mentions:
                     break
     return mentions, obj
+
+
+def _included_names(sent: Span, at: int, trigger: Token) -> list[Mention]:
+    """Named persons in an "including A and B" list right after a group: each is a subject of its own
+    ("arrested 146 persons, including SPLM Secretary General Pagan Amum and Yassir Arman")."""
+    doc = sent.doc
+    i = at
+    while i < sent.end and doc[i].text in {",", "—"}:
+        i += 1
+    if i >= sent.end or doc[i].lower_ not in {"including", "among", "notably"}:
+        return []
+    stop = i + 1
+    while stop < sent.end and doc[stop].text not in {";", ".", "(", ")"} and not (
+            doc[stop].pos_ in {"VERB", "AUX"} and doc[stop].dep_ in {"ROOT", "conj", "advcl", "relcl"}) \
+            and doc[stop].lower_ not in {"who", "which", "for", "after", "because", "on"}:
+        stop += 1
+    names = named_mentions(doc[i + 1:stop], trigger=trigger)
+    return [m for m in names if m["kind"] == "person"]
 
 
 def _passive_window(trigger: Token, sent: Span) -> list[Mention]:
@@ -666,7 +685,7 @@ def _event_date(trigger: Token, dates: list[Span]) -> Span | None:
 #: Longer "sentences" are skipped: run-on text with no sentence break (a table dump, a
 #: line with no punctuation) is not prose, and frame building grows faster than
 #: quadratically with sentence length (a 20,000-character run-on line took minutes).
-MAX_SENTENCE_TOKENS = 600
+MAX_SENTENCE_TOKENS = 400
 
 
 class EventExtractor:
@@ -842,6 +861,9 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             subjects, head = _patient(trigger, sent, noun_trigger=True)
     else:
         subjects, head = _patient(trigger, sent, noun_trigger=noun_trigger)
+    if trigger.lemma_ == "serve" and trigger.dep_ in {"xcomp", "conj", "advcl"} and lemma(clause_head(trigger)) in {
+            "sentence", "order", "condemn"}:
+        return None  # "sentenced to either pay a fine or serve one month in jail": the penalty, not custody
     if dtype == "custody" and trigger.lemma_ in {"spend", "after", "following", "remain", "serve", "be", "have"}:
         verb = _clause_verb(trigger)
         head, _ = _subject_source(verb)
@@ -1133,11 +1155,13 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
                     and any(t.lower_ == "to" for t in sent.doc[max(p.start - 3, sent.start):p.start])]
         penalties = after_to or penalties[-1:]
     out_penalties = []
-    for penalty, pspan in penalties:
+    owners = _gapped_owners(subjects, penalties, sent)
+    for index, (penalty, pspan) in enumerate(penalties):
         durs = _durations_for(trigger, sent, ctx, pspan, noun_trigger) if penalty not in {"death", "life_imprisonment"} else []
-        out_penalties.append({"penalty": penalty,
-                              "durations": [d.text for d in durs],
-                              "range": any(d.id_ == "range" for d in durs)})
+        entry = {"penalty": penalty, "durations": [d.text for d in durs], "range": any(d.id_ == "range" for d in durs)}
+        if owners is not None:
+            entry["only"] = owners[index]
+        out_penalties.append(entry)
     _ = durations_all
     return {
         "subjects": subjects,
@@ -1149,6 +1173,28 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         "confidence": 0.85,
         "family": "judicial",
     }
+
+
+def _gapped_owners(subjects: list[Mention], penalties: list[tuple[str, Span | None]], sent: Span) -> list[list[int]] | None:
+    """"sentenced 5 soldiers to death and 23 others to prison": each penalty belongs to the subject
+    written just before it. None when the sentence is not built that way (every subject shares every penalty)."""
+    if len(subjects) < 2 or len(penalties) < 2 or any(p is None for _, p in penalties):
+        return None
+    starts = [m["start"] for m in subjects]
+    owners: list[list[int]] = []
+    for _, span in penalties:
+        before = [i for i, st in enumerate(starts) if st < span.start_char]
+        if not before:
+            return None
+        owners.append([max(before, key=lambda i: starts[i])])
+    if len({o[0] for o in owners}) < 2 or any(i not in {o[0] for o in owners} for i in range(len(subjects))):
+        return None
+    # each subject's penalty must come before the next subject
+    for (_, span), owner in zip(penalties, owners):
+        nxt = [st for st in starts if st > starts[owner[0]]]
+        if nxt and span.start_char > min(nxt):
+            return None
+    return owners
 
 
 def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
