@@ -170,7 +170,8 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
             continue  # "Rafael Marques, …, Folha 8 who": an apposition to a name already taken
         kind = name_kind(core)
         prev = chain.doc[chain.start - 1] if chain.start > 0 else None
-        org_context = prev is not None and prev.lower_ in grammar()["org_context_nouns"]
+        org_context = prev is not None and (prev.lower_ in grammar()["org_context_nouns"]
+                                            or prev.lemma_.lower() in grammar()["org_context_nouns"])
         if org_context:
             kind = "organization"  # "the newspaper Ozodlik", "the party Ak Zhol"
         if kind == "place":

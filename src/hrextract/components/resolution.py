@@ -288,7 +288,9 @@ def _salient(doc: Doc, start: int, end: int, names: list[tuple[str, str]], acron
 def _is_org(mention: Mention) -> bool:
     """Whether a candidate antecedent names organizations ("the newspapers La Vérité and La Liberation")."""
     members = mention.get("members") or [mention]
-    return any(m.get("org_context") or m.get("kind") == "organization" for m in members)
+    org_words = grammar()["org_words"]
+    return any(m.get("org_context") or any(w.lower() in org_words for w in (m.get("name") or "").split())
+               for m in members)
 
 
 def _gap(doc: Doc, start: int, end: int) -> str:
