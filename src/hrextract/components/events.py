@@ -384,8 +384,8 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
                 return _subjects_from_head(subject, trigger), subject
         if trigger.dep_ in {"acl", "relcl"} and not any(c.dep_ == "nsubjpass" for c in trigger.children):
             head = trigger.head
-            if any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in head.children) or \
-                    any(c.lower_ == "other" for c in head.children):
+            if trigger.tag_ == "VBN" and (any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"}
+                                              for c in head.children) or any(c.lower_ == "other" for c in head.children)):
                 return [], None  # "the other 19 persons detained": refers to a detention told before
             if head.dep_ == "appos" and head.head != head:
                 head = head.head  # "Mboua Massok, a political activist arrested in …"
@@ -398,6 +398,14 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
                 head = head.head.head
             found = _subjects_from_head(head, trigger)
             if found:
+                if all(m.get("name") for m in found):
+                    # names the parser hung elsewhere in the same subject ("in September A, the X, and B were")
+                    doc = sent.doc
+                    extra = [m for m in _passive_window(trigger, sent) if m.get("name") and m["kind"] == "person"
+                             and m["start"] < found[0]["start"] and not any(m["name"] == f["name"] for f in found)
+                             and not any(t.pos_ in {"VERB", "AUX"} for t in
+                                         doc.char_span(m["end"], found[0]["start"], alignment_mode="expand") or [])]
+                    found = extra + found
                 return found, head
         found = _passive_window(trigger, sent)
         if found:
@@ -577,8 +585,8 @@ def _location(trigger: Token, detention_type: str, date_spans: list[Span]) -> st
             return text.rstrip(" .") or None
     for pobj in candidates:
         text = _phrase(pobj)
-        if not text or pobj.lower_ in {"detention", "custody", "incommunicado"}:
-            continue  # "in pretrial detention" is a state, not a place
+        if not text or (pobj.lower_ in {"detention", "custody", "incommunicado"} and detention_type != "transfer"):
+            continue  # "in pretrial detention" is a state, not a place (but "transferred to police custody")
         if pobj.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or pobj.lower_ in facility or pobj.pos_ == "PROPN" or \
                 any(t.lower_ in facility for t in pobj.subtree) or detention_type == "transfer":
             return text
@@ -948,7 +956,7 @@ def _penalties_for(trigger: Token, sent: Span, ctx: dict[str, Any], noun_trigger
         if p.id_ == "imprisonment" and any(q.id_ != "imprisonment" and q.start <= p.start < q.end + 2
                                            for q in penalties if q is not p):
             continue
-        if p.id_ in {o[0] for o in out}:
+        if p.id_ in {o[0] for o in out} and not ctx.get("several_subjects"):
             continue
         out.append((p.id_, p))
     # "his sentence was suspended" makes the whole term suspended
@@ -1129,6 +1137,9 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         if not any(p.start >= trigger.i - 6 and in_clause(p, trigger) for p in ctx["penalties"] + ctx["durations"]) \
                 and not any(c.lower_ == "suspended" for c in trigger.children):
             return None
+    pre_subjects, _ = _patient(trigger, sent, noun_trigger=noun_trigger) if span.id_ != "corporal" else ([], None)
+    pre_subjects += _gapped_counts(trigger, sent, pre_subjects)
+    ctx = {**ctx, "several_subjects": len(pre_subjects) > 1}
     penalties = _penalties_for(trigger, sent, ctx, noun_trigger)
     durations_all = [d for d in ctx["durations"]]
     if not penalties:
@@ -1144,6 +1155,7 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         subjects = _subjects_from_head(head, trigger) if head is not None else []
     else:
         subjects, head = _patient(trigger, sent, noun_trigger=noun_trigger)
+        subjects = subjects + _gapped_counts(trigger, sent, subjects)
     if noun_trigger and trigger.dep_ == "pobj" and trigger.head.lower_ == "to" and not subjects:
         return None
     if _common_filters(trigger, sent, subjects, head):
@@ -1173,6 +1185,30 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         "confidence": 0.85,
         "family": "judicial",
     }
+
+
+def _gapped_counts(trigger: Token, sent: Span, subjects: list[Mention]) -> list[Mention]:
+    """"sentenced 9 persons to death and 16 to life imprisonment": the bare "16" before its own
+    "to <penalty>" is a second group, described like the first."""
+    doc = sent.doc
+    groups = [m for m in subjects if m.get("via") == "group" and m.get("count")]
+    if not groups:
+        return []
+    taken = [(m["start"], m["end"]) for m in subjects]
+    out = []
+    for tok in doc[trigger.i + 1:sent.end - 1]:
+        if not tok.like_num or any(a <= tok.idx < b for a, b in taken):
+            continue
+        nxt = doc[tok.i + 1]
+        prev = doc[tok.i - 1]
+        if nxt.lower_ == "to" and prev.lower_ in {"and", ",", "the", "remaining", "other"}:
+            from hrextract.normalize.numbers import parse_number
+
+            value = parse_number(tok.text)
+            if isinstance(value, int) and value > 0:
+                out.append({**groups[0], "count": value, "start": tok.idx, "end": tok.idx + len(tok),
+                            "description": groups[0].get("description")})
+    return out
 
 
 def _gapped_owners(subjects: list[Mention], penalties: list[tuple[str, Span | None]], sent: Span) -> list[list[int]] | None:

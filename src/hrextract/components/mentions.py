@@ -71,9 +71,14 @@ def name_chains(sent: Span) -> list[Span]:
 
 
 def strip_titles(chain: Span) -> tuple[Span | None, bool]:
-    """Drop leading titles and roles ("former Prime Minister X"); say whether any were dropped."""
+    """Drop leading titles and roles ("former Prime Minister X", "Former Information Minister X");
+    say whether any were dropped."""
     titles = grammar()["titles"]
     start = chain.start
+    # a title word inside the chain ends the title: everything up to it goes ("Health Minister")
+    inner = [t.i for t in chain[:-1] if t.lower_.rstrip(".") in _TITLE_HEADS]
+    if inner and inner[-1] + 1 < chain.end:
+        start = inner[-1] + 1
     while start < chain.end and (chain.doc[start].lower_.rstrip(".") in titles or chain.doc[start].lower_ in titles
                                  or chain.doc[start].pos_ == "DET"):
         start += 1
@@ -81,6 +86,13 @@ def strip_titles(chain: Span) -> tuple[Span | None, bool]:
         return None, True
     had_title = start > chain.start or (chain.start > 0 and chain.doc[chain.start - 1].lower_ in titles)
     return chain.doc[start:chain.end], had_title
+
+
+#: Title words that end a title written before a name ("Information Minister", "Police Commissioner").
+_TITLE_HEADS = frozenset({"minister", "president", "governor", "mayor", "commissioner", "general", "colonel",
+                          "captain", "sergeant", "lieutenant", "commander", "secretary", "chairman", "director",
+                          "prefect", "judge", "justice", "ambassador", "spokesman", "spokesperson", "editor",
+                          "chief", "major", "corporal", "inspector", "deputy", "senator", "leader"})
 
 
 def name_kind(chain: Span) -> str | None:
@@ -108,6 +120,8 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
     prev = doc[chain.start - 1] if chain.start > 0 else None
     if any(t.lower_ in g["law_words"] for t in chain):
         return True  # "the International Covenant on Civil and Political Rights"
+    if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
+        return True  # "four national police (PNC) officers": an acronym, not a subject
     before = doc[max(chain.start - 3, 0):chain.start].text.lower()
     if prev is not None and (prev.lower_ in g["alias_markers"] or before.endswith("known as")
                              or " known professionally as" in before or before.endswith("as")

@@ -173,7 +173,8 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
     same_sentence = _salient(doc, sentence_start, subject["start"], names, acronyms)
     if same_sentence:
         if subject.get("via") == "pronoun":
-            cands = [m for m in same_sentence if (m.get("kind") == "group" or bool(m.get("plural"))) == plural]
+            cands = [m for m in same_sentence if (m.get("kind") == "group" or bool(m.get("plural"))) == plural
+                     and (plural or m.get("kind") == "person")]  # "him" is a person, not the court
             if cands:
                 # the clause's subject or object before a name inside a prepositional phrase
                 best = min(cands, key=lambda m: (m["role"], _is_org(m), -m["start"]))
