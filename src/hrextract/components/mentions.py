@@ -58,6 +58,8 @@ def name_chains(sent: Span) -> list[Span]:
         j = i + 1
         while j < sent.end:
             tok = doc[j]
+            if tok.ent_iob_ == "B" and doc[j - 1].ent_type_ and doc[j - 1].ent_type_ != tok.ent_type_:
+                break  # "of Kibuye Clement Kayishema": a place, then a person
             if _is_name_token(tok) and not tok.is_punct:
                 j += 1
             elif tok.lower_ in NAME_CONNECTORS and j + 1 < sent.end and _is_name_token(doc[j + 1]) and (
