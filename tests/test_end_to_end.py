@@ -74,3 +74,18 @@ def test_a_document_without_events_yields_nothing_false(run, gold):
     """lesotho-2010 has no gold record: law, statistics and releases only."""
     report = evaluate(gold, run[1], docs=["lesotho-2010"])
     assert report.micro.fp == 0, report.format_misses()
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS["extra_sets_micro_f1"]))
+def test_extra_annotated_sets_meet_their_floor(nlp, name):
+    """The hand-annotated sets added after the corpus (see data/<set>/SOURCES.md)."""
+    folder = ROOT / "data" / name
+    predicted = []
+    for path in iter_input_paths([folder / "raw"]):
+        document = read_document(path)
+        records = extract_document(document)
+        for record in records:
+            check_evidence(record, document.text)
+        predicted.extend(records)
+    report = evaluate(load_gold_dir(folder / "annotated"), group_by_doc(predicted))
+    assert report.micro.f1 >= FLOORS["extra_sets_micro_f1"][name], report.format_table()
