@@ -32,9 +32,10 @@ def records_from_doc(doc: Doc, *, doc_id: str, year: int | None, country: str | 
     reports are processed in paragraph chunks); evidence offsets include it.
     """
     out: list[AnyRecord] = []
+    text = doc.text  # spaCy rebuilds it on every access: once per Doc
     for event in doc._.hrx_events or []:
         for payload in _payloads(doc, event, year=year, country=country):
-            payload.update(_common(doc, event, doc_id=doc_id, year=year, country=country))
+            payload.update(_common(text, event, doc_id=doc_id, year=year, country=country))
             payload["evidence"]["start"] += offset
             payload["evidence"]["end"] += offset
             try:
@@ -44,12 +45,12 @@ def records_from_doc(doc: Doc, *, doc_id: str, year: int | None, country: str | 
     return out
 
 
-def _common(doc: Doc, event: Event, *, doc_id: str, year: int | None, country: str | None) -> dict[str, Any]:
+def _common(text_of_doc: str, event: Event, *, doc_id: str, year: int | None, country: str | None) -> dict[str, Any]:
     start, end = event["evidence"]["start"], event["evidence"]["end"]
     date, date_end = None, None
     text = event.get("date_text")
     if text:
-        value = normalize_date(text, year=_year_for(doc, event, year))
+        value = normalize_date(text, year=year)
         if value is not None:
             date, date_end = value.date, value.date_end
         else:
@@ -60,14 +61,9 @@ def _common(doc: Doc, event: Event, *, doc_id: str, year: int | None, country: s
         "date": date,
         "date_end": date_end,
         "date_text": text,
-        "evidence": {"text": doc.text[start:end], "start": start, "end": end},
+        "evidence": {"text": text_of_doc[start:end], "start": start, "end": end},
         "confidence": round(float(event.get("confidence", 0.8)), 2),
     }
-
-
-def _year_for(doc: Doc, event: Event, year: int | None) -> int | None:
-    """A year-less date ("4 January") takes the covered year."""
-    return year
 
 
 def _subject(mention: dict[str, Any]) -> dict[str, Any]:

@@ -44,9 +44,19 @@ def _money_patterns() -> list[dict[str, Any]]:
     single = [w for w in words if " " not in w]
     if single:
         out.append({"label": "MONEY", "id": "money", "pattern": [number, scale, {"LOWER": {"IN": single}}]})
+    # One pattern per phrase length, with the words allowed at each position, instead of one
+    # pattern per currency phrase: hundreds of country-named currencies ("Guinea francs") would
+    # otherwise dominate the ruler's time. A mixed phrase it might admit is not a currency, and
+    # parse_money then finds no amount in it.
+    by_length: dict[int, list[set[str]]] = {}
     for phrase in multi:
+        parts = phrase.split()
+        slots = by_length.setdefault(len(parts), [set() for _ in parts])
+        for slot, part in zip(slots, parts):
+            slot.add(part)
+    for length in sorted(by_length):
         out.append({"label": "MONEY", "id": "money",
-                    "pattern": [number, scale] + [{"LOWER": part} for part in phrase.split()]})
+                    "pattern": [number, scale] + [{"LOWER": {"IN": sorted(slot)}} for slot in by_length[length]]})
     for sym in symbols:
         # "$185", "US$ 1,000", "EUR4,000": the tokenizer splits a symbol from digits,
         # but keeps letter codes glued ("EUR4,000"): match both shapes.
