@@ -6,9 +6,14 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
+
+    from hrextract.records import AnyRecord
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Extract detentions, sentences, fines and treaty-body findings from human-rights reports.")
@@ -21,6 +26,80 @@ def _err(message: str) -> None:
     typer.echo(message, err=True)
 
 
+def _check_writable(target: str | Path, option: str) -> None:
+    """Exit 2 (a usage error) before any work when ``target`` cannot be written.
+
+    The output is only written when the run ends, so a typo in the folder or
+    a read-only destination is caught here rather than after an hour of
+    extraction. ``"-"`` (stdout) is always fine.
+    """
+    import os
+
+    if str(target) == "-":
+        return
+    path = Path(target)
+    if path.is_dir():
+        _err(f"error: {option} {path}: is a directory, not a file")
+        raise typer.Exit(EXIT_USAGE)
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent  # missing folders are created when the output is written
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        _err(f"error: {option} {path}: cannot write in {folder}")
+        raise typer.Exit(EXIT_USAGE)
+    if path.exists() and not os.access(path, os.W_OK):
+        _err(f"error: {option} {path}: file is not writable")
+        raise typer.Exit(EXIT_USAGE)
+
+
+def _show_progress(files: int, quiet: bool) -> bool:
+    """A progress bar only for several files, only on an interactive stderr, never with --quiet."""
+    return files > 1 and not quiet and sys.stderr.isatty()
+
+
+class _ProgressBar:
+    """A rich progress bar of files done on stderr, or nothing when not ``enabled``.
+
+    The bar is transient (erased by ``close``); lines written to stderr while
+    it shows (errors, warnings) print above it.
+    """
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self._progress: Progress | None = None
+        self._task: TaskID | None = None
+        if not enabled:
+            return
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                                   TimeRemainingColumn)
+
+        self._progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                                  TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+        self._task = self._progress.add_task("files", total=total)
+        self._progress.start()
+
+    def advance(self) -> None:
+        """One more file done."""
+        if self._progress is not None and self._task is not None:
+            self._progress.advance(self._task)
+
+    def close(self) -> None:
+        """Erase the bar (idempotent)."""
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+
+
+def _summary(records: list[AnyRecord], files: int, failed: int, output: str) -> None:
+    """The closing table on stderr: records per type and files failed, then one line of totals."""
+    counts = Counter(r.record_type for r in records)
+    for kind in ("detention", "sentence", "fine", "treaty_body_finding"):
+        _err(f"{kind:20} {counts.get(kind, 0):6d}")
+    _err(f"{'files failed':20} {failed:6d}")
+    _err(f"{files - failed} of {files} files processed, {len(records)} records"
+         + (f" → {output}" if output != "-" else ""))
+
+
 @app.command()
 def run(
     paths: Annotated[list[str], typer.Argument(help="Report files, folders or glob patterns.")],
@@ -28,17 +107,18 @@ def run(
     year: Annotated[Optional[int], typer.Option(help="Year the reports cover (overrides sidecars).")] = None,
     country: Annotated[Optional[str], typer.Option(help="Country the reports are about (name or ISO code).")] = None,
     errors: Annotated[Optional[Path], typer.Option(help="Also write one JSON line per failed file here.")] = None,
-    fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first file that fails.")] = False,
-    max_bytes: Annotated[int, typer.Option(help="Reject input files larger than this.")] = 50_000_000,
+    fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first file that fails (the records of the files before it are written).")] = False,
+    max_bytes: Annotated[int, typer.Option(min=1, help="Reject input files larger than this many bytes.")] = 50_000_000,
     model: Annotated[Optional[str], typer.Option(help="A saved pipeline directory (default: build from the base model).")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Errors only: no progress bar, warnings or summary.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also one line per file done, with its record count.")] = False,
     workers: Annotated[Optional[int], typer.Option(min=1, help="Worker processes (default: all cores; 1 = in this process). Output is the same for any number.")] = None,
-    dask: Annotated[Optional[str], typer.Option("--dask", metavar="SCHEDULER_ADDRESS", help="Run on this Dask cluster instead (pip install 'hrextract[dask]'); its workers must see the input paths.")] = None,
+    dask: Annotated[Optional[str], typer.Option("--dask", metavar="SCHEDULER_ADDRESS", help="Run on this Dask cluster instead (needs the dask extra); its workers must see the input paths.")] = None,
 ) -> None:
     """Extract records from report files into JSON Lines (written atomically, in a stable order)."""
     from contextlib import closing
 
-    from hrextract.parallel import extract_paths_parallel
+    from hrextract.parallel import default_workers, extract_paths_parallel
     from hrextract.reading import InputError, iter_input_paths
     from hrextract.writers import sort_records, write_jsonl
 
@@ -50,6 +130,17 @@ def run(
     if not files:
         _err("error: no report files found in " + ", ".join(paths))
         raise typer.Exit(EXIT_USAGE)
+    if quiet and verbose:
+        _err("error: --quiet and --verbose exclude each other")
+        raise typer.Exit(EXIT_USAGE)
+    _check_writable(output, "--output")
+    if errors is not None:
+        _check_writable(errors, "--errors")
+
+    def warn(path: Path, message: str) -> None:
+        if not quiet:
+            _err(f"warning: {path}: {message}")
+
     records = []
     failures: list[dict[str, str]] = []
     if dask is not None:
@@ -59,20 +150,24 @@ def run(
             _err(f"error: --dask needs the dask extra (pip install 'hrextract[dask]'): {exc}")
             raise typer.Exit(EXIT_USAGE)
         results = extract_paths_dask(files, scheduler=dask, year=year, country=country,
-                                     max_bytes=max_bytes, model=model,
-                                     on_warning=lambda p, m: _err(f"warning: {p}: {m}"))
+                                     max_bytes=max_bytes, model=model, on_warning=warn)
     else:
         # Each file is read and extracted in a worker; results come back in
         # input order, a failed file as its exception (one bad file never
         # stops the others).
-        results = extract_paths_parallel(files, workers=workers, year=year, country=country,
-                                         max_bytes=max_bytes, model=model,
-                                         on_warning=lambda p, m: _err(f"warning: {p}: {m}"))
+        # No more processes than files: a single report is extracted in this process.
+        results = extract_paths_parallel(files, workers=min(workers or default_workers(), len(files)),
+                                         year=year, country=country,
+                                         max_bytes=max_bytes, model=model, on_warning=warn)
+    bar = _ProgressBar(len(files), _show_progress(len(files), quiet))
     try:
         with closing(results):
             for path, result in results:
+                bar.advance()
                 if not isinstance(result, Exception):
                     records.extend(result)
+                    if verbose:
+                        _err(f"ok: {path}: {len(result)} record" + ("" if len(result) == 1 else "s"))
                     continue
                 exc = result
                 reason = str(exc) if isinstance(exc, InputError) else f"{path}: {type(exc).__name__}: {exc}"
@@ -80,20 +175,30 @@ def run(
                 failures.append({"file": str(path), "error": type(exc).__name__,
                                  "message": getattr(exc, "reason", str(exc))})
                 if fail_fast:
+                    _err("stopped at the first failure (--fail-fast)")
                     break
     except KeyboardInterrupt:
         _err("interrupted: no output written")
         raise typer.Exit(130)
-    records = sort_records(records)
-    write_jsonl(records, output)
-    if errors is not None:
-        write_jsonl_lines(failures, errors)
+    except (OSError, RuntimeError) as exc:  # no worker could start, or the Dask scheduler is unreachable
+        _err(f"error: {exc}; no output written")
+        raise typer.Exit(EXIT_SOME_FAILED)
+    finally:
+        bar.close()
+    # Written only now, each atomically: an interrupted or failed run leaves the previous files as they were.
+    try:
+        if errors is not None:
+            write_jsonl_lines(failures, errors)
+        records = sort_records(records)
+        write_jsonl(records, output)
+    except KeyboardInterrupt:
+        _err("interrupted: no output written")
+        raise typer.Exit(130)
+    except OSError as exc:
+        _err(f"error: cannot write the output: {exc}")
+        raise typer.Exit(EXIT_SOME_FAILED)
     if not quiet:
-        counts = Counter(r.record_type for r in records)
-        for kind in ("detention", "sentence", "fine", "treaty_body_finding"):
-            _err(f"{kind:20} {counts.get(kind, 0):6d}")
-        _err(f"{len(files) - len(failures)} of {len(files)} files processed, {len(records)} records"
-             + (f" → {output}" if output != "-" else ""))
+        _summary(records, len(files), len(failures), output)
     if failures:
         raise typer.Exit(EXIT_SOME_FAILED)
 
@@ -174,12 +279,24 @@ def text(path: Annotated[Path, typer.Argument(help="A report file.")]) -> None:
     """Print the text that offsets refer to (after decoding and HTML/Markdown/PDF extraction)."""
     from hrextract.reading import InputError, read_document
 
+    if not path.exists():
+        _err(f"error: {path}: no such file or directory")
+        raise typer.Exit(EXIT_USAGE)
     try:
         document = read_document(path)
     except InputError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(EXIT_SOME_FAILED)
-    sys.stdout.write(document.text)
+    for warning in document.warnings:
+        _err(f"warning: {path}: {warning}")
+    # UTF-8 bytes, whatever the locale, and no newline translation: offsets index exactly this.
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(document.text)
+    else:
+        sys.stdout.flush()
+        buffer.write(document.text.encode("utf-8"))
+        buffer.flush()
 
 
 @app.command("build-model")

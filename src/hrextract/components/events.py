@@ -12,7 +12,9 @@ hypothetical, habitual or statistical statements and law in general.
 
 from __future__ import annotations
 
-from typing import Any
+import bisect
+import weakref
+from typing import Any, Callable, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -22,6 +24,50 @@ from hrextract.components.rulers import SPANS_KEY
 from hrextract.resources import grammar
 
 Event = dict[str, Any]
+_T = TypeVar("_T")
+
+#: Per-Doc memo, live while ``EventExtractor`` runs on the Doc, of values that cost a pass
+#: over the whole Doc (its text, its spans and entities): frame building asks for them per
+#: trigger, which made a 300 kB report with a trigger in every sentence take minutes.
+_MEMO: weakref.WeakKeyDictionary[Doc, dict[str, Any]] = weakref.WeakKeyDictionary()
+
+
+def _memo(doc: Doc, key: str, compute: Callable[[], _T]) -> _T:
+    """``compute()`` once per Doc and key while the component runs on ``doc``; else every time."""
+    memo = _MEMO.get(doc)
+    if memo is None:
+        return compute()
+    if key not in memo:
+        memo[key] = compute()
+    value: _T = memo[key]
+    return value
+
+
+def _doc_text(doc: Doc) -> str:
+    """``doc.text`` (which spaCy rebuilds from every token on each access), memoized."""
+    return _memo(doc, "text", lambda: doc.text)
+
+
+def _doc_spans(doc: Doc) -> list[Span]:
+    """The ruler's spans of ``doc`` as a list, memoized."""
+    return _memo(doc, "spans", lambda: list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else [])
+
+
+def _sent_ents(sent: Span) -> list[Span]:
+    """``sent.ents`` (entities wholly inside the sentence) from the memoized ``doc.ents``."""
+    ents = _memo(sent.doc, "ents", lambda: list(sent.doc.ents))
+    starts = _memo(sent.doc, "ent_starts", lambda: [e.start for e in ents])  # doc.ents are sorted
+    lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+    return [e for e in ents[lo:hi] if e.end <= sent.end]
+
+
+def _spans_in(sent: Span) -> list[Span]:
+    """The ruler's spans that start inside ``sent``, in span-group order, found by bisection."""
+    spans = _doc_spans(sent.doc)
+    index = _memo(sent.doc, "span_index", lambda: sorted((s.start, i) for i, s in enumerate(spans)))
+    lo, hi = bisect.bisect_left(index, (sent.start, -1)), bisect.bisect_left(index, (sent.end, -1))
+    return [spans[i] for i in sorted(i for _, i in index[lo:hi])]
+
 
 if not Doc.has_extension("hrx_events"):
     Doc.set_extension("hrx_events", default=None)
@@ -116,7 +162,7 @@ def _is_passive(verb: Token, depth: int = 0) -> bool:
 
 
 def _span_text(doc: Doc, start: int, end: int) -> str:
-    return doc.text[start:end]
+    return _doc_text(doc)[start:end]
 
 
 def _strip_det(tokens: list[Token]) -> list[Token]:
@@ -144,7 +190,7 @@ def _phrase(tok: Token, *, stop_at_comma: bool = True, exclude: tuple[int, int] 
     if not tokens:
         return None
     doc = tok.doc
-    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])].strip(" \"'“”") or None
+    return _doc_text(doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])].strip(" \"'“”") or None
 
 
 def _sentence_window(sent: Span, start: int, end: int) -> Span:
@@ -244,10 +290,12 @@ NOT_SUBJECT_ENTS = frozenset({"DATE", "MONEY", "TIME", "PERCENT", "QUANTITY"})
 
 def _blocked(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges that hold amounts, durations, dates, bodies, courts or penalties: never subjects."""
-    ranges = [(s.start, s.end) for s in doc.spans[SPANS_KEY] if s.label_ in NOT_SUBJECT_LABELS] \
-        if SPANS_KEY in doc.spans else []
-    ranges += [(e.start, e.end) for e in doc.ents if e.label_ in NOT_SUBJECT_ENTS]
-    return ranges
+    def compute() -> list[tuple[int, int]]:
+        ranges = [(s.start, s.end) for s in _doc_spans(doc) if s.label_ in NOT_SUBJECT_LABELS]
+        ranges += [(e.start, e.end) for e in doc.ents if e.label_ in NOT_SUBJECT_ENTS]
+        return ranges
+
+    return _memo(doc, "blocked", compute)
 
 
 def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
@@ -255,7 +303,7 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
     doc = tokens.doc
     if len(tokens) == 0:
         return []
-    blocked = _blocked(doc)
+    blocked = [(a, b) for a, b in _blocked(doc) if a < tokens.end and tokens.start < b]  # only these matter
     char_blocked = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in blocked]
     names = named_mentions(tokens, trigger=trigger, allow_possessive=allow_possessive, exclude=char_blocked)
     persons = [m for m in names if m["kind"] == "person"]
@@ -313,7 +361,7 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
 
 
 def _coordinated_with(doc: Doc, mention: Mention, persons: list[Mention]) -> bool:
-    between = doc.text[min(p["end"] for p in persons):mention["start"]] if persons else ""
+    between = _doc_text(doc)[min(p["end"] for p in persons):mention["start"]] if persons else ""
     return mention["start"] > min(p["start"] for p in persons) and between.strip(" ,") in {"and", ""}
 
 
@@ -503,8 +551,8 @@ def _penalty_tokens(sent: Span) -> set[int]:
     """Token indexes of penalty, term and amount phrases, with their "to"/"in absentia" lead-ins."""
     doc = sent.doc
     out: set[int] = set()
-    for span in doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else []:
-        if span.label_ in {"PENALTY", "DURATION", "MONEY"} and sent.start <= span.start < sent.end:
+    for span in _spans_in(sent):
+        if span.label_ in {"PENALTY", "DURATION", "MONEY"}:
             out.update(range(span.start, span.end))
             if span.start > sent.start and doc[span.start - 1].lower_ == "to":
                 out.add(span.start - 1)
@@ -581,7 +629,7 @@ def _location(trigger: Token, detention_type: str, date_spans: list[Span]) -> st
     if detention_type == "transfer":
         if trigger.lemma_ == "take" and candidates:
             pobj = candidates[0]
-            text = trigger.doc.text[pobj.idx:trigger.sent.end_char].split(".")[0]
+            text = _doc_text(trigger.doc)[pobj.idx:trigger.sent.end_char].split(".")[0]
             return text.rstrip(" .") or None
     for pobj in candidates:
         text = _phrase(pobj)
@@ -597,11 +645,10 @@ def _location(trigger: Token, detention_type: str, date_spans: list[Span]) -> st
 
 def _date_spans(sent: Span) -> list[Span]:
     """Date phrases of a sentence: the ruler's DATE spans and NER DATE entities, longest first."""
-    doc = sent.doc
     months = grammar()["months"]
-    cands = [s for s in doc.spans[SPANS_KEY] if s.label_ == "DATE" and sent.start <= s.start < sent.end]
-    terms = [s for s in doc.spans[SPANS_KEY] if s.label_ == "DURATION" and sent.start <= s.start < sent.end]
-    for ent in sent.ents:
+    cands = [s for s in _spans_in(sent) if s.label_ == "DATE"]
+    terms = [s for s in _spans_in(sent) if s.label_ == "DURATION"]
+    for ent in _sent_ents(sent):
         if ent.label_ != "DATE":
             continue
         words = {t.lower_ for t in ent}
@@ -703,11 +750,12 @@ class EventExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else []
+        _MEMO[doc] = {}
+        spans = _doc_spans(doc)
         by_sentence: dict[int, list[Span]] = {}
         for span in spans:
             by_sentence.setdefault(span.sent.start, []).append(span)
-        paragraphs = _paragraph_starts(doc.text)
+        paragraphs = _paragraph_starts(_doc_text(doc))
         events: list[Event] = []
         for sent in doc.sents:
             sent_spans = by_sentence.get(sent.start, [])
@@ -716,6 +764,7 @@ class EventExtractor:
             para = _paragraph_of(paragraphs, _evidence(sent)["start"])
             events.extend(extract_sentence(sent, sent_spans, para))
         doc._.hrx_events = events
+        _MEMO.pop(doc, None)
         return doc
 
 
@@ -1005,7 +1054,7 @@ def _court(trigger: Token, sent: Span, ctx: dict[str, Any]) -> str | None:
     tokens = _strip_det(list(best))
     if not tokens:
         return None
-    return sent.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+    return _doc_text(sent.doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
 
 
 CHARGE_VERBS = frozenset({"sentence", "fine", "convict", "charge", "prosecute", "arrest", "detain", "try",
@@ -1088,7 +1137,7 @@ def _charge_phrases(pobj: Token) -> list[str]:
     tokens = _strip_det([t for t in doc[pobj.left_edge.i:last.right_edge.i + 1]])
     if not tokens:
         return []
-    text = doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])].strip(" \"'“”")
+    text = _doc_text(doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])].strip(" \"'“”")
     # an offence in quotes ends with its closing quote
     for quote in ('"', "”"):
         idx = text.find(quote)

@@ -24,13 +24,15 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from hrextract.components.events import Event, date_text
+from hrextract.components.events import _MEMO, Event, _doc_text, _spans_in, date_text
 from hrextract.components.mentions import Mention, name_chains, name_kind, named_mentions, strip_titles
 from hrextract.components.rulers import SPANS_KEY
 from hrextract.normalize.names import clean_name, is_fuller_form
 from hrextract.resources import grammar
 
-ACRONYM = re.compile(r"((?:[A-Z][\w'’\-]*\s+)(?:(?:of|for|the|and|on|de|du|des|la|le|in)\s+|[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*)\s+\(([A-Z][A-Za-z\-]{1,9})\)")
+# At most 16 words before the final one: an unbounded run made the search quadratic on long
+# runs of capitalized words with no "(" (8,000 such words took 8 s, growing with the square).
+ACRONYM = re.compile(r"((?:[A-Z][\w'’\-]*\s+)(?:(?:of|for|the|and|on|de|du|des|la|le|in)\s+|[A-Z][\w'’\-]*\s+){0,16}[A-Z][\w'’\-]*)\s+\(([A-Z][A-Za-z\-]{1,9})\)")
 
 
 class Resolver:
@@ -40,6 +42,7 @@ class Resolver:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        _MEMO[doc] = {}  # doc.text and other whole-Doc values once, not per event (see events._memo)
         events: list[Event] = list(doc._.hrx_events or [])
         names = _document_names(doc)
         acronyms = {short: _expansion(long, short) for long, short in ACRONYM.findall(doc.text)}
@@ -56,6 +59,7 @@ class Resolver:
         for ev in events:
             ev["subjects"] = _dedupe(ev["subjects"])
         doc._.hrx_events = [ev for ev in events if ev["subjects"] or ev["record_type"] == "treaty_body_finding"]
+        _MEMO.pop(doc, None)
         return doc
 
 
@@ -222,7 +226,7 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
         return found
     # 4. salient mentions of earlier sentences of the paragraph: the latest sentence with a
     #    compatible mention, its grammatical subject before objects and prepositional mentions
-    para_start = _paragraph_start(doc.text, sentence_start)
+    para_start = _paragraph_start(_doc_text(doc), sentence_start)
     prior = _salient(doc, para_start, sentence_start, names, acronyms)
     compatible = []
     for m in prior:
@@ -299,7 +303,7 @@ def _gap(doc: Doc, start: int, end: int) -> str:
     and role words ("(ILI) and" → "and"; ", managing editor" → ""; ", and editor in chief" → "and")."""
     g = grammar()
     ignorable = g["titles"] | g["person_words"] | {"managing", "chief", "in", "his", "her", "their", "the", "a", "an"}
-    text = re.sub(r"\([^)]*\)|[,()]", " ", doc.text[start:end])
+    text = re.sub(r"\([^)]*\)|[,()]", " ", _doc_text(doc)[start:end])
     words = [w for w in text.split() if w.lower() not in ignorable]
     return " ".join(words)
 
@@ -383,12 +387,12 @@ def _carry_dates(doc: Doc, events: list[Event]) -> None:
         if ev.get("date_text"):
             continue
         start = ev["evidence"]["start"]
-        para_start = _paragraph_start(doc.text, start)
+        para_start = _paragraph_start(_doc_text(doc), start)
         labels = FAMILY_TRIGGERS.get(ev.get("family", ""), set())
         for sent in reversed([s for s in sentences if para_start <= s.start_char and s.end_char <= start + 1]):
             if sent.start_char >= start:
                 continue
-            triggers = [s for s in spans if s.label_ in labels and sent.start <= s.start < sent.end]
+            triggers = [s for s in _spans_in(sent) if s.label_ in labels]
             if ev.get("family") == "finding":
                 codes = {b.get("code") for b in ev.get("bodies", [])}
                 triggers = [s for s in triggers if s.label_ != "BODY" or s.id_ in codes]
@@ -451,6 +455,7 @@ def _charge_statements(sent) -> list[tuple[str | None, str]]:
 def _carry_charges(doc: Doc, events: list[Event]) -> None:
     """Charges stated earlier in the paragraph about the same person, for a sentence or fine with none."""
     sentences = list(doc.sents)
+    statements: dict[int, list[tuple[str | None, str]]] = {}  # per sentence start: computed once
     for ev in events:
         if ev["record_type"] not in {"sentence", "fine"}:
             continue
@@ -458,9 +463,11 @@ def _carry_charges(doc: Doc, events: list[Event]) -> None:
             continue
         names = {(s.get("name") or "").lower() for s in ev["subjects"]}
         start = ev["evidence"]["start"]
-        para_start = _paragraph_start(doc.text, start)
+        para_start = _paragraph_start(_doc_text(doc), start)
         for sent in reversed([s for s in sentences if para_start <= s.start_char < start]):
-            found = [charge for who, charge in _charge_statements(sent)
+            if sent.start not in statements:
+                statements[sent.start] = _charge_statements(sent)
+            found = [charge for who, charge in statements[sent.start]
                      if who is None or who == "?" or any(n and (who.lower() in n or n in who.lower()) for n in names)]
             if found:
                 if ev["record_type"] == "sentence":

@@ -204,7 +204,8 @@ def _money_re() -> re.Pattern[str]:
     digits_only = r"(?<![\d.,])\d[\d,.]*(?<![.,])"
     return re.compile(
         rf"(?P<pre>{symbol_alt}|{code})\s?(?P<pre_num>{num})"
-        rf"|(?P<post_num>{num})\s*(?P<post>(?:\b(?:{word_alt})\b)|{code}|{symbol_alt})"
+        # an amount never starts inside another number or after a minus sign ("1e309", "-5", "0x10")
+        rf"|(?<![\w.\-])(?P<post_num>{num})\s*(?P<post>(?:\b(?:{word_alt})\b)|{code}|{symbol_alt})"
         rf"|(?P<bare>{digits_only})",
         re.IGNORECASE,
     )
