@@ -224,3 +224,11 @@ def test_fine_paid_on_release_by_those_released(nlp):
 ])
 def test_purposes_and_alternatives_are_not_detentions(nlp, text):
     assert not [r for r in run(text) if r.record_type == "detention"]
+
+
+def test_respectively_amounts_with_conversions_in_one_parenthesis(nlp):
+    records = run("The NGOs Adil Soz and Kadyr Kasiet paid fines of 2,000,000 tenge and 5,000,000 tenge "
+                  "(EUR5,000 and 12,500) respectively.")
+    fines = sorted((r.subject.name, r.amount, [(e.amount, e.currency) for e in r.equivalents])
+                   for r in records if r.record_type == "fine")
+    assert fines == [("Adil Soz", 2000000, [(5000, "EUR")]), ("Kadyr Kasiet", 5000000, [(12500, "EUR")])]

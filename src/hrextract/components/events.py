@@ -1312,6 +1312,11 @@ def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     if money:
         first, last = money[0], money[-1]
         end = _past_parentheses(doc, last.end, sent.end)
+        if doc[first.start:end].text.count("(") > doc[first.start:end].text.count(")"):
+            # the last amount is inside a parenthesis: "(EUR4,000 and 8,300)" runs to its close
+            close = next((t.i for t in doc[end:min(sent.end, end + 12)] if t.text == ")"), None)
+            if close is not None:
+                end = close + 1
         money_texts = [doc[first.start:end].text]
         pre = doc[max(first.start - 2, sent.start):first.start].text.lower()
         if "between" in pre.split() or "from" in pre.split():
