@@ -161,8 +161,6 @@ def _is_passive(verb: Token, depth: int = 0) -> bool:
     return False
 
 
-def _span_text(doc: Doc, start: int, end: int) -> str:
-    return _doc_text(doc)[start:end]
 
 
 def _strip_det(tokens: list[Token]) -> list[Token]:
@@ -193,9 +191,6 @@ def _phrase(tok: Token, *, stop_at_comma: bool = True, exclude: tuple[int, int] 
     return _doc_text(doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])].strip(" \"'“”") or None
 
 
-def _sentence_window(sent: Span, start: int, end: int) -> Span:
-    doc = sent.doc
-    return doc[max(start, sent.start):min(end, sent.end)]
 
 
 # --------------------------------------------------------------------------- filters
@@ -1181,16 +1176,21 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         noun_trigger = False
     if noun_trigger:
         head = trigger.head
-        if head.lemma_ in {"serve", "face", "risk", "carry", "impose", "seek", "demand", "request"} and head.lemma_ != "impose":
+        if head.lemma_ in {"serve", "face", "risk", "carry", "seek", "demand", "request"}:
             return None
         if not any(p.start >= trigger.i - 6 and in_clause(p, trigger) for p in ctx["penalties"] + ctx["durations"]) \
                 and not any(c.lower_ == "suspended" for c in trigger.children):
             return None
-    pre_subjects, _ = _patient(trigger, sent, noun_trigger=noun_trigger) if span.id_ != "corporal" else ([], None)
-    pre_subjects += _gapped_counts(trigger, sent, pre_subjects)
-    ctx = {**ctx, "several_subjects": len(pre_subjects) > 1}
+    if span.id_ == "corporal" and trigger.lemma_ in {"receive"}:
+        head, _ = _subject_source(trigger)  # "Ten of them … received 10 lashes": the recipient
+        subjects = _subjects_from_head(head, trigger) if head is not None else []
+        several = False
+    else:
+        subjects, head = _patient(trigger, sent, noun_trigger=noun_trigger)
+        subjects = subjects + _gapped_counts(trigger, sent, subjects)
+        several = len(subjects) > 1
+    ctx = {**ctx, "several_subjects": several}  # repeated penalties may then belong to different subjects
     penalties = _penalties_for(trigger, sent, ctx, noun_trigger)
-    durations_all = [d for d in ctx["durations"]]
     if not penalties:
         durs = _durations_for(trigger, sent, ctx, None, noun_trigger)
         if durs:
@@ -1199,12 +1199,6 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             return None
         else:
             penalties = [("other", None)]
-    if span.id_ == "corporal" and trigger.lemma_ in {"receive"}:
-        head, _ = _subject_source(trigger)  # "Ten of them … received 10 lashes": the recipient
-        subjects = _subjects_from_head(head, trigger) if head is not None else []
-    else:
-        subjects, head = _patient(trigger, sent, noun_trigger=noun_trigger)
-        subjects = subjects + _gapped_counts(trigger, sent, subjects)
     if noun_trigger and trigger.dep_ == "pobj" and trigger.head.lower_ == "to" and not subjects:
         return None
     if _common_filters(trigger, sent, subjects, head):
@@ -1223,7 +1217,6 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         if owners is not None:
             entry["only"] = owners[index]
         out_penalties.append(entry)
-    _ = durations_all
     return {
         "subjects": subjects,
         "penalties": out_penalties,
@@ -1331,7 +1324,6 @@ def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         "amount_text": amount_text,
         "reason": _fine_reason(trigger, sent, ctx),
         "respectively": "respectively" in sent.text.lower(),
-        "each": " each" in sent.text.lower(),
         "confidence": 0.85,
         "family": "judicial",
     }

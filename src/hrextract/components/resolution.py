@@ -51,7 +51,6 @@ class Resolver:
             ev["subjects"] = [{**_full_name(s, names, acronyms), "as_written": s.get("name")} for s in ev["subjects"]]
         _resolve_references(doc, events, names, acronyms)
         _resolve_bodies(doc, events)
-        events = _split_respectively(events)
         _carry_dates(doc, events)
         _carry_charges(doc, events)
         events = _merge_retold(events)
@@ -360,15 +359,6 @@ def _fullest_body(body: dict[str, Any], spans: list[Any]) -> dict[str, Any]:
         return {**body, "text": same[-1].text}
     return body
 
-
-# --------------------------------------------------------------------------- respectively
-
-def _split_respectively(events: list[Event]) -> list[Event]:
-    """Mark per-subject values: "five and three days' ... respectively", "fines of A and B respectively"."""
-    for ev in events:
-        n = len(ev["subjects"])
-        ev["per_subject"] = bool(ev.get("respectively")) and n > 1
-    return events
 
 
 # --------------------------------------------------------------------------- dates
