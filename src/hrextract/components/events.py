@@ -19,7 +19,7 @@ from typing import Any, Callable, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from hrextract.components.mentions import Mention, group_mention, named_mentions, pronoun_mention
+from hrextract.components.mentions import Mention, group_mention, is_organization, named_mentions, pronoun_mention
 from hrextract.components.rulers import SPANS_KEY
 from hrextract.resources import grammar
 
@@ -335,6 +335,9 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
                 groups.append(mention)
     pronouns = [pronoun_mention(t) for t in tokens if t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "dative"}]
     pronouns = [p for p in pronouns if p is not None]
+    if names and groups and all(is_organization(m) for m in names):
+        # "members of the Oromo Federalist Democratic Movement": the organization only says whose members
+        names = []
     if names:
         # A counted group after the names ("Lissouba and three other officials") is a separate subject;
         # one before them ("four newspaper editors—A, B, C, D") only announces them.
@@ -425,6 +428,8 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             subject = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass", "attr"}), None)
             if subject is not None:
                 return _subjects_from_head(subject, trigger), subject
+        if trigger.dep_ == "acl" and trigger.head.pos_ == "PRON":
+            return [], None  # "four others of those arrested were released": the arrest was told before
         if trigger.dep_ in {"acl", "relcl"} and not any(c.dep_ == "nsubjpass" for c in trigger.children):
             head = trigger.head
             if trigger.tag_ == "VBN" and (any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"}
@@ -486,7 +491,10 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             break
         end += 1
     mentions = _mentions_in(doc[trigger.i + 1:end], trigger)
-    mentions += _included_names(sent, end, trigger)
+    # the list may follow a phrase on the verb: "arrested nine persons under the antiterrorism law, including A"
+    listed = next((t for t in doc[end:sent.end] if t.lower_ in {"including", "notably"} and t.head in (trigger, obj)),
+                  None)
+    mentions += _included_names(sent, listed.i if listed is not None else end, trigger)
     if obj is not None:
         # the object's own coordination may run past a stop word ("editor in chief Yusuf Getachew")
         extra = _subjects_from_head(obj, trigger)
@@ -521,7 +529,7 @@ def _included_names(sent: Span, at: int, trigger: Token) -> list[Mention]:
             and doc[stop].lower_ not in {"who", "which", "for", "after", "because", "on"}:
         stop += 1
     names = named_mentions(doc[i + 1:stop], trigger=trigger)
-    return [m for m in names if m["kind"] == "person"]
+    return [{**m, "kind": "person"} for m in names if m["kind"] == "person" or not is_organization(m)]
 
 
 def _passive_window(trigger: Token, sent: Span) -> list[Mention]:
@@ -873,13 +881,19 @@ def _common_filters(trigger: Token, sent: Span, subjects: list[Mention], subject
     if not subjects:
         return True
     if all(s.get("bare") or (s.get("via") == "group" and s.get("count") is None and not s.get("bounded")
-                             and not s.get("definite") and s.get("kind") == "group") for s in subjects):
+                             and not s.get("definite") and not s.get("specific") and s.get("kind") == "group")
+           for s in subjects):
         return True
     if _habitual(trigger) and all(s.get("via") != "name" for s in subjects):
         return True
     if any(_statistical(sent, s) for s in subjects):
         return True
     return False
+
+
+def _persons(subjects: list[Mention]) -> list[Mention]:
+    """People are detained and sentenced; a party or newspaper among the arguments only qualifies them."""
+    return [m for m in subjects if not is_organization(m)]
 
 
 def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
@@ -920,6 +934,7 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         verb = _clause_verb(trigger)
         head, _ = _subject_source(verb)
         subjects = _subjects_from_head(head, trigger) if head is not None else []
+    subjects = _persons(subjects)
     placed_after = span.id_ == "place" and not subjects and not _negated(trigger, head) \
         and not _hypothetical(trigger, sent)  # "…, then placed in X Prison": the subject comes from the merge
     if not placed_after and _common_filters(trigger, sent, subjects, head):
@@ -1187,7 +1202,7 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         several = False
     else:
         subjects, head = _patient(trigger, sent, noun_trigger=noun_trigger)
-        subjects = subjects + _gapped_counts(trigger, sent, subjects)
+        subjects = _persons(subjects + _gapped_counts(trigger, sent, subjects))
         several = len(subjects) > 1
     ctx = {**ctx, "several_subjects": several}  # repeated penalties may then belong to different subjects
     penalties = _penalties_for(trigger, sent, ctx, noun_trigger)

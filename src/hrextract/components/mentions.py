@@ -136,7 +136,7 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
     if nxt is not None and nxt.pos_ == "ADJ" and chain.end + 1 < len(doc) and doc[chain.end + 1].pos_ == "NOUN" \
             and doc[chain.end + 1].lower_ in grammar()["titles"] | grammar()["person_words"]:
         return True  # "TNC military commander X"
-    if prev is not None and prev.pos_ == "ADP" and prev.lower_ not in {"of"}:
+    if prev is not None and prev.pos_ == "ADP" and prev.lower_ not in {"of"} and prev.dep_ != "cc":  # "as well as"
         return True
 
     is_person = any(t.ent_type_ == "PERSON" for t in chain)
@@ -202,6 +202,22 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
         out.append({"name": name, "kind": kind, "count": None, "description": None,
                     "start": core.start_char, "end": core.end_char, "via": "name", "org_context": org_context})
     return out
+
+
+def is_organization(mention: Mention) -> bool:
+    """Whether a mention (or any member of a merged one) is plainly an organization: named after a
+    word like "newspaper" or "party", or carrying an organization word in its name. Persons the
+    NER labelled ORG are not caught here."""
+    members = mention.get("members") or [mention]
+    org_words = grammar()["org_words"]
+    return any(m.get("org_context") or any(w.lower() in org_words for w in (m.get("name") or "").split())
+               for m in members)
+
+
+def _named_complement(head: Token) -> bool:
+    """"members of the Oromo People's Congress": the group is specific, told by the organization named."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(t.pos_ == "PROPN" for t in p.subtree)
+               for p in head.children)
 
 
 def _count_of(head: Token) -> tuple[int | None, bool, Token | None]:
@@ -306,7 +322,8 @@ def group_mention(head: Token) -> Mention | None:
     mention = {"name": None, "kind": "group" if plural else "person", "count": count if plural else (count or 1),
                "description": description, "start": head.left_edge.idx, "end": head.idx + len(head),
                "via": "group", "bounded": bounded, "definite": definite,
-               "bare": not dets and count is None and not bounded and not generic}
+               "bare": not dets and count is None and not bounded and not generic and not _named_complement(head),
+               "specific": _named_complement(head)}
     if "both" in dets or any(c.lower_ == "both" for c in head.children):
         mention["count"] = 2
     return mention

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from hrextract.components.events import _MEMO, Event, _doc_text, _spans_in, date_text
-from hrextract.components.mentions import Mention, name_chains, name_kind, named_mentions, strip_titles
+from hrextract.components.mentions import Mention, is_organization, name_chains, name_kind, named_mentions, strip_titles
 from hrextract.components.rulers import SPANS_KEY
 from hrextract.normalize.names import clean_name, is_fuller_form
 from hrextract.resources import grammar
@@ -180,7 +180,7 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
                      and (plural or m.get("kind") == "person")]  # "him" is a person, not the court
             if cands:
                 # the clause's subject or object before a name inside a prepositional phrase
-                best = min(cands, key=lambda m: (m["role"], _is_org(m), -m["start"]))
+                best = min(cands, key=lambda m: (m["role"], is_organization(m), -m["start"]))
                 return accept(best["members"] if best.get("members") else [best])
         elif not plural:
             # "… vs. Seidimou Hiyar, the Court … sentenced the defendant": the nearest named person before
@@ -287,14 +287,6 @@ def _salient(doc: Doc, start: int, end: int, names: list[tuple[str, str]], acron
                     out.append({**m, "sent": sent.start_char, "role": _role(doc, tok.idx)})
     out.sort(key=lambda m: m["start"])
     return [m for m in out if m["start"] < end]
-
-
-def _is_org(mention: Mention) -> bool:
-    """Whether a candidate antecedent names organizations ("the newspapers La Vérité and La Liberation")."""
-    members = mention.get("members") or [mention]
-    org_words = grammar()["org_words"]
-    return any(m.get("org_context") or any(w.lower() in org_words for w in (m.get("name") or "").split())
-               for m in members)
 
 
 def _gap(doc: Doc, start: int, end: int) -> str:
