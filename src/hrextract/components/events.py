@@ -615,7 +615,7 @@ def _location(trigger: Token, detention_type: str, date_spans: list[Span]) -> st
     tokens = [trigger] + [c for c in trigger.children if c.dep_ in {"conj"} and c.i < trigger.i + 12]
     for tok in tokens:
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in order:
+            if child.dep_ in {"prep", "dative"} and child.lower_ in order:  # "sent to Arusha" parsed as a dative
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is None or any(d.start <= pobj.i < d.end for d in date_spans):
                     continue
@@ -1202,7 +1202,10 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         several = False
     else:
         subjects, head = _patient(trigger, sent, noun_trigger=noun_trigger)
-        subjects = _persons(subjects + _gapped_counts(trigger, sent, subjects))
+        frames = None if noun_trigger else _gapped_frames(trigger, sent, ctx)
+        if frames is not None:
+            return _gapped_sentence(frames, trigger, sent, ctx, head)
+        subjects = _persons(subjects)
         several = len(subjects) > 1
     ctx = {**ctx, "several_subjects": several}  # repeated penalties may then belong to different subjects
     penalties = _penalties_for(trigger, sent, ctx, noun_trigger)
@@ -1225,16 +1228,33 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
                     and any(t.lower_ == "to" for t in sent.doc[max(p.start - 3, sent.start):p.start])]
         penalties = after_to or penalties[-1:]
     out_penalties = []
-    owners = _gapped_owners(subjects, penalties, sent)
-    for index, (penalty, pspan) in enumerate(penalties):
+    for penalty, pspan in penalties:
         durs = _durations_for(trigger, sent, ctx, pspan, noun_trigger) if penalty not in {"death", "life_imprisonment"} else []
-        entry = {"penalty": penalty, "durations": [d.text for d in durs], "range": any(d.id_ == "range" for d in durs)}
-        if owners is not None:
-            entry["only"] = owners[index]
-        out_penalties.append(entry)
+        out_penalties.append({"penalty": penalty, "durations": [d.text for d in durs],
+                              "range": any(d.id_ == "range" for d in durs)})
+    return _sentence_event(subjects, out_penalties, trigger, sent, ctx, decision)
+
+
+def _gapped_sentence(frames: list[tuple[list[Mention], list[Event]]], trigger: Token, sent: Span,
+                     ctx: dict[str, Any], head: Token | None) -> Event | None:
+    """One sentence event whose penalties each belong only to their own segment's subjects."""
+    subjects: list[Mention] = []
+    penalties: list[Event] = []
+    for own_subjects, own_penalties in frames:
+        own_subjects = _persons(own_subjects)
+        owners = list(range(len(subjects), len(subjects) + len(own_subjects)))
+        subjects += own_subjects
+        penalties += [{**p, "only": owners} for p in own_penalties]
+    if _common_filters(trigger, sent, subjects, head):
+        return None
+    return _sentence_event(subjects, penalties, trigger, sent, ctx, _decision(trigger))
+
+
+def _sentence_event(subjects: list[Mention], penalties: list[Event], trigger: Token, sent: Span,
+                    ctx: dict[str, Any], decision: str) -> Event:
     return {
         "subjects": subjects,
-        "penalties": out_penalties,
+        "penalties": penalties,
         "decision": decision,
         "court": _court(trigger, sent, ctx),
         "charges": _charges(trigger, sent, ctx),
@@ -1244,50 +1264,73 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     }
 
 
-def _gapped_counts(trigger: Token, sent: Span, subjects: list[Mention]) -> list[Mention]:
-    """"sentenced 9 persons to death and 16 to life imprisonment": the bare "16" before its own
-    "to <penalty>" is a second group, described like the first."""
+def _gapped_frames(trigger: Token, sent: Span, ctx: dict[str, Any]) -> list[tuple[list[Mention], list[Event]]] | None:
+    """"sentenced A and three others to 20 years in prison, two soldiers to 15 years, and three to 10 years":
+    a sentencing verb whose object and "to <penalty>" repeat with the verb left out. Each segment is
+    (its subjects, its penalties); a segment that names no penalty word takes the one before it
+    ("to 15 years" after "to 20 years in prison"). None when the sentence has fewer than two segments."""
     doc = sent.doc
-    groups = [m for m in subjects if m.get("via") == "group" and m.get("count")]
-    if not groups:
-        return []
-    taken = [(m["start"], m["end"]) for m in subjects]
-    out = []
-    for tok in doc[trigger.i + 1:sent.end - 1]:
-        if not tok.like_num or any(a <= tok.idx < b for a, b in taken):
+    spans = sorted(ctx["penalties"] + ctx["durations"], key=lambda sp: sp.start)
+    stop = min([t.start for t in ctx.get("sentence_triggers", []) if t.start > trigger.i] + [sent.end])
+    stop = min([t.i for t in doc[trigger.i + 1:stop] if t.text == ";" or t.lower_ in {"for", "on", "after"}] + [stop])
+    tos: list[tuple[int, int]] = []  # ("to" index, end of its penalty phrase)
+    for tok in doc[trigger.i + 1:stop]:
+        if tok.lower_ != "to" or (tos and tok.i < tos[-1][1]):
             continue
-        nxt = doc[tok.i + 1]
-        prev = doc[tok.i - 1]
-        if nxt.lower_ == "to" and prev.lower_ in {"and", ",", "the", "remaining", "other"}:
+        first = tok.i if any(sp.start == tok.i for sp in spans) else tok.i + 1  # "to life"
+        while first < stop and doc[first].pos_ in {"DET", "ADJ"} and not any(sp.start == first for sp in spans):
+            first += 1
+        phrase_end = first
+        for sp in spans:
+            if sp.start <= phrase_end + 1 and sp.end > phrase_end and sp.start >= first:
+                phrase_end = sp.end
+        if phrase_end == first:
+            continue
+        if phrase_end < stop and doc[phrase_end].lower_ == "in" and phrase_end + 1 < stop and \
+                doc[phrase_end + 1].lower_ in {"prison", "jail"}:
+            phrase_end += 2
+        tos.append((tok.i, phrase_end))
+    if len(tos) < 2:
+        return None
+    frames: list[tuple[list[Mention], list[Event]]] = []
+    seg_start = trigger.i + 1
+    previous_kind = "imprisonment"
+    previous_group: Mention | None = None
+    for to_i, phrase_end in tos:
+        left = seg_start
+        while left < to_i and (doc[left].is_punct or doc[left].lower_ in {"and", "while", "whereas"}):
+            left += 1
+        if left >= to_i:
+            return None  # "to X to Y": not a subject before every "to"
+        region = doc[left:to_i]
+        subjects = _mentions_in(region, trigger)
+        if not subjects and len(region) == 1 and region[0].like_num:
+            # "and 16 to life imprisonment": a count standing for a group like the one before it
             from hrextract.normalize.numbers import parse_number
 
-            value = parse_number(tok.text)
-            if isinstance(value, int) and value > 0:
-                out.append({**groups[0], "count": value, "start": tok.idx, "end": tok.idx + len(tok),
-                            "description": groups[0].get("description")})
-    return out
-
-
-def _gapped_owners(subjects: list[Mention], penalties: list[tuple[str, Span | None]], sent: Span) -> list[list[int]] | None:
-    """"sentenced 5 soldiers to death and 23 others to prison": each penalty belongs to the subject
-    written just before it. None when the sentence is not built that way (every subject shares every penalty)."""
-    if len(subjects) < 2 or len(penalties) < 2 or any(p is None for _, p in penalties):
-        return None
-    starts = [m["start"] for m in subjects]
-    owners: list[list[int]] = []
-    for _, span in penalties:
-        before = [i for i, st in enumerate(starts) if st < span.start_char]
-        if not before:
+            value = parse_number(region[0].text)
+            if isinstance(value, int) and value > 0 and previous_group is not None:
+                subjects = [{**previous_group, "count": value, "start": region[0].idx,
+                             "end": region[0].idx + len(region[0])}]
+        if not subjects:
             return None
-        owners.append([max(before, key=lambda i: starts[i])])
-    if len({o[0] for o in owners}) < 2 or any(i not in {o[0] for o in owners} for i in range(len(subjects))):
-        return None
-    # each subject's penalty must come before the next subject
-    for (_, span), owner in zip(penalties, owners):
-        nxt = [st for st in starts if st > starts[owner[0]]]
-        if nxt and span.start_char > min(nxt):
-            return None
-    return owners
+        previous_group = next((m for m in subjects if m.get("via") == "group" and m.get("count")), previous_group)
+        own = [sp for sp in spans if to_i <= sp.start < phrase_end]
+        marked = [sp for sp in own if sp.label_ == "PENALTY"]
+        kinds = [(sp.id_, sp) for sp in marked if not (sp.id_ == "imprisonment" and any(
+            q.id_ != "imprisonment" and q.start <= sp.start < q.end + 2 for q in marked))]  # "to life imprisonment"
+        durations = [sp.text for sp in _longest([sp for sp in own if sp.label_ == "DURATION"])]
+        if not kinds:
+            kinds = [(previous_kind if durations else "other", None)]
+        penalties = []
+        for kind, _ in kinds:
+            dur = [] if kind in {"death", "life_imprisonment"} else durations
+            penalties.append({"penalty": kind, "durations": dur, "range": any(
+                sp.id_ == "range" for sp in own if sp.label_ == "DURATION")})
+        previous_kind = kinds[-1][0] if kinds[-1][0] not in {"death", "life_imprisonment"} else "imprisonment"
+        frames.append((subjects, penalties))
+        seg_start = phrase_end
+    return frames
 
 
 def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:

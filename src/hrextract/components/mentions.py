@@ -230,6 +230,13 @@ def _count_of(head: Token) -> tuple[int | None, bool, Token | None]:
                 num = child
                 break
     if num is None:
+        # "four national police (PNC) officers": the number hangs on a modifier of the head
+        for child in head.lefts:
+            if child.dep_ in {"nmod", "compound"}:
+                num = next((g for g in child.lefts if g.dep_ == "nummod" and g.like_num), None)
+                if num is not None:
+                    break
+    if num is None:
         return None, False, None
     left = [t.lower_ for t in head.doc[max(num.i - 3, 0):num.i]]
     bounded = (left[-2:] in (["at", "least"], ["more", "than"], ["up", "to"], ["fewer", "than"], ["less", "than"],

@@ -482,8 +482,9 @@ def _detail(ev: Event) -> float:
 def _same_event(a: Event, b: Event) -> bool:
     if a["record_type"] != b["record_type"] or a["record_type"] == "treaty_body_finding":
         return False
-    if a["evidence"] == b["evidence"]:
-        return False
+    if a["evidence"] == b["evidence"] and a["record_type"] != "detention":
+        return False  # two sentences or fines of one person in one sentence are two records; a detention
+                      # told twice in one sentence ("detained X …; he was detained for a week") is one
     keys_a = {_subject_key(s) for s in a["subjects"] if s.get("name")}
     keys_b = {_subject_key(s) for s in b["subjects"] if s.get("name")}
     if not keys_a or keys_a != keys_b:
