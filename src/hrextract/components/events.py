@@ -504,14 +504,36 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             mentions += [m for m in extra if m.get("name") and m["start"] > mentions[-1]["start"]
                          and not any(m["name"] == n["name"] for n in mentions)]
     if not mentions:
-        # "arrested and later released 45 protesters", "convicted and sentenced ... X": a shared object
-        for conj in [c for c in trigger.children if c.dep_ == "conj"] + ([trigger.head] if trigger.dep_ == "conj" else []):
-            sibling = next((c for c in conj.children if c.dep_ == "dobj"), None)
-            if sibling is not None:
-                mentions = _subjects_from_head(sibling, trigger)
-                if mentions:
-                    break
+        # "arrested and later released 45 protesters", "detained, harassed, and threatened to kill five
+        # journalists, including A and B": an object shared by coordinated verbs
+        for sibling in _shared_objects(trigger):
+            mentions = _subjects_from_head(sibling, trigger)
+            listed = next((c for c in sibling.children if c.lower_ in {"including", "notably"}), None)
+            if listed is not None:
+                mentions += _included_names(sent, listed.i, trigger)
+            if mentions:
+                break
     return mentions, obj
+
+
+def _shared_objects(trigger: Token) -> list[Token]:
+    """Direct objects of the verbs coordinated with ``trigger`` (and of their "to"-complements)."""
+    verbs = [c for c in trigger.children if c.dep_ == "conj"] + ([trigger.head] if trigger.dep_ == "conj" else [])
+    seen = {trigger.i}
+    out = []
+    while verbs:
+        verb = verbs.pop(0)
+        if verb.i in seen or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        seen.add(verb.i)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            obj = next((c for c in xcomp.children if c.dep_ == "dobj"), None) if xcomp is not None else None
+        if obj is not None:
+            out.append(obj)
+        verbs += [c for c in verb.children if c.dep_ == "conj"]
+    return out
 
 
 def _included_names(sent: Span, at: int, trigger: Token) -> list[Mention]:
@@ -891,6 +913,17 @@ def _common_filters(trigger: Token, sent: Span, subjects: list[Mention], subject
     return False
 
 
+def _listed_members(trigger: Token, sent: Span) -> list[Mention]:
+    """"The detained journalists included: A, editor of X; B, …", "Those arrested included A and B":
+    the persons a described set is said to include are each a subject of the event it was described by."""
+    holder = trigger.head if trigger.dep_ in {"amod", "acl"} else None
+    if holder is None or holder.dep_ != "nsubj" or holder.head.lemma_ not in {"include", "comprise"}:
+        return []
+    verb = holder.head
+    names = named_mentions(sent.doc[verb.i + 1:sent.end], trigger=trigger)
+    return [{**m, "kind": "person"} for m in names if m["kind"] == "person" or not is_organization(m)]
+
+
 def _persons(subjects: list[Mention]) -> list[Mention]:
     """People are detained and sentenced; a party or newspaper among the arguments only qualifies them."""
     return [m for m in subjects if not is_organization(m)]
@@ -916,6 +949,10 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             return None
         if clause_head(trigger).lemma_ in {"find", "rule", "declare", "consider", "conclude", "deem"}:
             return None  # "the Working Group found the detention of X arbitrary": a finding, told as such
+    listed = _listed_members(trigger, sent)
+    if listed:
+        return {"subjects": listed, "placed": False, "detention_type": dtype, "location": None, "authority": None,
+                "confidence": 0.75, "family": "detention"}
     if trigger.dep_ == "amod" and trigger.pos_ in {"ADJ", "VERB"}:
         return None  # "detained soldiers": a description, the clause's own verb carries the event
     if trigger.lemma_ in {"release", "free"}:

@@ -146,6 +146,8 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
             return False
         if head.pos_ in {"NOUN", "PROPN"} and not is_person:
             return True
+        if head.lower_ in g["org_role_nouns"] and not (is_person and any(t.ent_type_ != "PERSON" for t in chain)):
+            return True  # "editor-in-chief of Admas", "a member of Medrek": whose role it is, not who
         if head.lower_ in grammar()["titles"] or head.lower_ in grammar()["person_words"]:
             return not is_person
     root = chain.root
@@ -182,8 +184,10 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
         if core is None:
             continue
         root = chain.root
-        if root.dep_ == "appos" and any(m["start"] <= root.head.idx < m["end"] for m in out):
-            continue  # "Rafael Marques, …, Folha 8 who": an apposition to a name already taken
+        if root.dep_ == "appos" and any(m["start"] <= root.head.idx < m["end"] for m in out) and not any(
+                t.text == ";" for t in chain.doc[root.head.i:chain.start]):
+            continue  # "Rafael Marques, …, Folha 8 who": an apposition to a name already taken (a list
+                      # separated by semicolons is parsed as appositions too)
         kind = name_kind(core)
         prev = chain.doc[chain.start - 1] if chain.start > 0 else None
         org_context = prev is not None and (prev.lower_ in grammar()["org_context_nouns"]
