@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from hrextract.components.mentions import Mention, group_mention, is_organization, named_mentions, pronoun_mention
 from hrextract.components.rulers import SPANS_KEY
+from hrextract.normalize.numbers import parse_number
 from hrextract.resources import grammar
 
 Event = dict[str, Any]
@@ -757,7 +758,17 @@ def _event_date(trigger: Token, dates: list[Span]) -> Span | None:
               and not _reporting_date(d, trigger)]
     if not usable:
         return None
-    return min(usable, key=lambda d: (_distance(trigger, d.root), abs(d.start - trigger.i)))
+    own = clause_head(trigger)
+    return min(usable, key=lambda d: (clause_head(d.root) != own, _distance(trigger, _attachment(d)),
+                                      abs(d.start - trigger.i)))
+
+
+def _attachment(date: Span) -> Token:
+    """The token a date phrase hangs from the clause by: "in 2002" → "in"; "On June 7" → "On"."""
+    root = date.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and not (date.start <= root.head.i < date.end):
+        return root.head
+    return root
 
 
 # --------------------------------------------------------------------------- the component
@@ -837,7 +848,7 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
     events: list[Event] = []
     context = {
         "penalties": _longest([s for s in spans if s.label_ == "PENALTY"]),
-        "durations": _longest([s for s in spans if s.label_ == "DURATION"]),
+        "durations": _longest([s for s in spans if s.label_ == "DURATION" and _plausible_range(s)]),
         "money": _longest([s for s in spans if s.label_ == "MONEY"]),
         "courts": _longest([s for s in spans if s.label_ == "COURT"]),
         "bodies": _longest([s for s in spans if s.label_ == "BODY"]),
@@ -872,6 +883,15 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
         })
         events.append(event)
     return _merge_within_sentence(_drop_fine_only_sentences(events, triggers))
+
+
+def _plausible_range(span: Span) -> bool:
+    """"the remaining six to 5 years each" is a count and a term, not a range: a range rises."""
+    if span.id_ != "range":
+        return True
+    values = [parse_number(t.text) for t in span if t.like_num]
+    values = [v for v in values if v is not None]
+    return len(values) < 2 or values[0] < values[1]
 
 
 def _drop_fine_only_sentences(events: list[Event], triggers: list[Span]) -> list[Event]:
@@ -926,7 +946,8 @@ def _listed_members(trigger: Token, sent: Span) -> list[Mention]:
 
 def _persons(subjects: list[Mention]) -> list[Mention]:
     """People are detained and sentenced; a party or newspaper among the arguments only qualifies them."""
-    return [m for m in subjects if not is_organization(m)]
+    return [{**m, "kind": "person"} if m.get("kind") == "organization" else m
+            for m in subjects if not is_organization(m)]  # an "organization" here is a person the NER mislabelled
 
 
 def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
@@ -1341,16 +1362,19 @@ def _gapped_frames(trigger: Token, sent: Span, ctx: dict[str, Any]) -> list[tupl
             return None  # "to X to Y": not a subject before every "to"
         region = doc[left:to_i]
         subjects = _mentions_in(region, trigger)
-        if not subjects and len(region) == 1 and region[0].like_num:
-            # "and 16 to life imprisonment": a count standing for a group like the one before it
-            from hrextract.normalize.numbers import parse_number
-
-            value = parse_number(region[0].text)
-            if isinstance(value, int) and value > 0 and previous_group is not None:
-                subjects = [{**previous_group, "count": value, "start": region[0].idx,
-                             "end": region[0].idx + len(region[0])}]
+        if not subjects and region[-1].like_num:
+            # "and 16 to life imprisonment", "the remaining six to 5 years": a count standing for a group
+            # like the one before it
+            value = parse_number(region[-1].text)
+            if isinstance(value, int) and value > 0:
+                like = previous_group or {"name": None, "kind": "group", "description": None, "via": "group"}
+                subjects = [{**like, "kind": "person" if value == 1 else "group", "count": value,
+                             "start": region[-1].idx, "end": region[-1].idx + len(region[-1])}]
         if not subjects:
-            return None
+            if not frames:
+                return None
+            seg_start = phrase_end
+            continue
         previous_group = next((m for m in subjects if m.get("via") == "group" and m.get("count")), previous_group)
         own = [sp for sp in spans if to_i <= sp.start < phrase_end]
         marked = [sp for sp in own if sp.label_ == "PENALTY"]

@@ -182,6 +182,12 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
                 # the clause's subject or object before a name inside a prepositional phrase
                 best = min(cands, key=lambda m: (m["role"], is_organization(m), -m["start"]))
                 return accept(best["members"] if best.get("members") else [best])
+        elif count and count > 1:
+            # "A, B, and six other persons were convicted; the eight individuals were arrested in 2002"
+            members = [x for m in same_sentence for x in (m.get("members") or [m])]
+            members = [m for m in members if m.get("kind") != "organization" and (m.get("name") or m.get("count"))]
+            if members and sum(m.get("count") or 1 for m in members) == count and any(m.get("name") for m in members):
+                return [dict(m) for m in members]
         elif not plural:
             # "… vs. Seidimou Hiyar, the Court … sentenced the defendant": the nearest named person before
             span = doc.char_span(sentence_start, subject["start"], alignment_mode="contract")
@@ -281,7 +287,8 @@ def _salient(doc: Doc, start: int, end: int, names: list[tuple[str, str]], acron
                 out.append(group[0])
             i = j
         for tok in sent:
-            if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.pos_ in {"NOUN", "NUM"}:
+            if (tok.dep_ in {"nsubj", "nsubjpass", "dobj"} or tok.dep_ == "conj" and tok.head.pos_ in {"PROPN", "NOUN"}
+                    and tok.head.dep_ in {"nsubj", "nsubjpass", "dobj", "conj"}) and tok.pos_ in {"NOUN", "NUM"}:
                 m = group_mention(tok)
                 if m is not None and not m.get("bare"):
                     out.append({**m, "sent": sent.start_char, "role": _role(doc, tok.idx)})

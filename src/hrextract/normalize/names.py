@@ -15,7 +15,9 @@ import unicodedata
 from functools import cache, lru_cache
 from importlib.resources import files
 
-__all__ = ["clean_name", "is_fuller_form", "name_tokens"]
+from rapidfuzz.distance import Levenshtein
+
+__all__ = ["clean_name", "is_fuller_form", "name_tokens", "same_token"]
 
 _QUOTES_AND_PUNCT = "\"'“”‘’«»„‚‹›`´()[]{},;:.!?*–—-_/\\ \t\n\u00a0"
 _APOSTROPHE = "['’‘`´]"
@@ -102,7 +104,14 @@ def is_fuller_form(short: str, long: str) -> bool:
         return False
     remaining = list(long_tokens)
     for token in short_tokens:
-        if token not in remaining:
+        match = next((r for r in remaining if same_token(token, r)), None)
+        if match is None:
             return False
-        remaining.remove(token)
+        remaining.remove(match)
     return True
+
+
+def same_token(a: str, b: str) -> bool:
+    """Two name tokens that are one spelling of each other: equal, or long and one edit apart
+    ("Ntakarutinka" / "Ntakirutinka": reports spell transliterated names inconsistently)."""
+    return a == b or min(len(a), len(b)) >= 7 and Levenshtein.distance(a, b) <= 1
