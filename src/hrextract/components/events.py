@@ -274,8 +274,8 @@ def _subjects_from_head(head: Token, trigger: Token, *, allow_possessive: bool =
     cut = right
     for tok in tokens:
         if tok.i > head.i and (tok.lower_ in {"who", "which", "whose", "including", "where"} or
-                               tok.dep_ in {"relcl"} and tok.i > head.i):
-            cut = min(cut, tok.left_edge.i if tok.dep_ == "relcl" else tok.i)
+                               tok.dep_ in {"relcl", "acl"} and tok.i > head.i and tok.tag_ != "VBG"):
+            cut = min(cut, tok.left_edge.i if tok.dep_ in {"relcl", "acl"} else tok.i)
     tokens = doc[left:cut]
     return _mentions_in(tokens, trigger, head=head, allow_possessive=allow_possessive)
 
@@ -871,8 +871,8 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
         trigger = _trigger_token(span)
         date = _event_date(trigger, dates)
         event.update({
-            "again": any(c.lower_ in {"again", "re-arrested", "rearrested"} for c in trigger.children)
-            or trigger.lower_ in {"rearrested", "re-arrested"},
+            "again": any(c.lower_ == "again" and c.dep_ == "advmod" for c in trigger.children)
+            or trigger.lower_.startswith("re-") or trigger.lower_ in {"rearrested", "redetained"},
             "record_type": kind,
             "trigger": [span.start_char, span.end_char],
             "trigger_text": span.text,
@@ -944,6 +944,33 @@ def _listed_members(trigger: Token, sent: Span) -> list[Mention]:
     return [{**m, "kind": "person"} for m in names if m["kind"] == "person" or not is_organization(m)]
 
 
+def _companions(trigger: Token, sent: Span, subjects: list[Mention]) -> list[Mention]:
+    """"… remained in jail, along with 52 other detainees", "sentenced together with three others":
+    who shared the event with its subjects."""
+    doc = sent.doc
+    out: list[Mention] = []
+    triggers = {t.i for sp in _spans_in(sent) if sp.label_.startswith("TRIG_") for t in sp}
+    verbs = [trigger] + [c for c in trigger.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+                         and c.i not in triggers]  # a coordinated trigger takes its own companions
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.lower_ == "with" and any(c.lower_ in {"along", "together"} for c in prep.children):
+                with_ = prep  # "together with three others"
+            elif prep.lower_ in {"along", "together"} and prep.dep_ in {"prep", "advmod"}:
+                with_ = next((c for c in prep.children if c.lower_ == "with"), None)
+            else:
+                continue
+            obj = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
+            if obj is None:
+                continue
+            region = doc[obj.left_edge.i:obj.right_edge.i + 1]
+            found = [m for m in named_mentions(region, trigger=trigger, keep_modifiers=True) if m["kind"] == "person"]
+            if not found and obj.pos_ in {"NOUN", "NUM"}:
+                found = [m for m in [group_mention(obj)] if m is not None and not m.get("bare")]
+            out += [m for m in found if not any(m["start"] == o["start"] for o in subjects + out)]
+    return _persons([m for m in out if m.get("name") or m.get("count")])
+
+
 def _persons(subjects: list[Mention]) -> list[Mention]:
     """People are detained and sentenced; a party or newspaper among the arguments only qualifies them."""
     return [{**m, "kind": "person"} if m.get("kind") == "organization" else m
@@ -993,6 +1020,8 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         head, _ = _subject_source(verb)
         subjects = _subjects_from_head(head, trigger) if head is not None else []
     subjects = _persons(subjects)
+    if subjects:
+        subjects += _companions(trigger, sent, subjects)
     placed_after = span.id_ == "place" and not subjects and not _negated(trigger, head) \
         and not _hypothetical(trigger, sent)  # "…, then placed in X Prison": the subject comes from the merge
     if not placed_after and _common_filters(trigger, sent, subjects, head):
@@ -1264,6 +1293,8 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         if frames is not None:
             return _gapped_sentence(frames, trigger, sent, ctx, head)
         subjects = _persons(subjects)
+        if subjects:
+            subjects += _companions(trigger, sent, subjects)
         several = len(subjects) > 1
     ctx = {**ctx, "several_subjects": several}  # repeated penalties may then belong to different subjects
     penalties = _penalties_for(trigger, sent, ctx, noun_trigger)
@@ -1633,7 +1664,10 @@ def _merge_within_sentence(events: list[Event]) -> list[Event]:
             elif ev["record_type"] == "detention":
                 same = _subject_keys(other) == _subject_keys(ev) and (
                     other["detention_type"] == ev["detention_type"] or "transfer" not in
-                    {other["detention_type"], ev["detention_type"]})
+                    {other["detention_type"], ev["detention_type"]}) and not (
+                    ev.get("again") or other.get("again")) and not (
+                    ev.get("date_text") and other.get("date_text") and ev["date_text"] != other["date_text"]
+                    and ev["detention_type"] == other["detention_type"])  # "arrested in 2006 and rearrested in 2007"
             else:
                 same = _subject_keys(other) == _subject_keys(ev) or not ev["subjects"] or any(
                     s.get("via") == "pronoun" for s in ev["subjects"])
