@@ -320,7 +320,8 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
     for tok in tokens:
         if any(a <= tok.i < b for a, b in blocked):
             continue
-        if tok.pos_ in {"NOUN", "PROPN", "NUM"} and (tok.dep_ not in {"compound", "amod", "nummod", "poss", "quantmod"}):
+        if (tok.pos_ in {"NOUN", "PROPN", "NUM"} or tok.lower_ in grammar()["ordinal_references"]) and (
+                tok.dep_ not in {"compound", "amod", "nummod", "poss", "quantmod"}):
             if tok.pos_ == "NUM" and tok.dep_ in {"nummod"}:
                 continue
             if any(m["start"] <= tok.idx < m["end"] for m in names):
@@ -445,6 +446,11 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         if head is not None:
             if head.lower_ in {"who", "that", "which"} and head.head.dep_ == "relcl":
                 head = head.head.head
+            if trigger.dep_ == "relcl" and (head.i in _penalty_tokens(sent) or head.lower_ in CHARGE_NOUNS):
+                # "sentenced X to six months' imprisonment, which was later reduced to …": X's sentence
+                verb = _clause_verb(head)
+                if verb is not trigger and verb.pos_ in {"VERB", "AUX"}:
+                    return _patient(verb, sent, noun_trigger=False)
             found = _subjects_from_head(head, trigger)
             if found:
                 if all(m.get("name") for m in found):
@@ -1669,8 +1675,8 @@ def _merge_within_sentence(events: list[Event]) -> list[Event]:
                     ev.get("date_text") and other.get("date_text") and ev["date_text"] != other["date_text"]
                     and ev["detention_type"] == other["detention_type"])  # "arrested in 2006 and rearrested in 2007"
             else:
-                same = _subject_keys(other) == _subject_keys(ev) or not ev["subjects"] or any(
-                    s.get("via") == "pronoun" for s in ev["subjects"])
+                same = (_subject_keys(other) == _subject_keys(ev) or not ev["subjects"] or any(
+                    s.get("via") == "pronoun" for s in ev["subjects"])) and other.get("decision") == ev.get("decision")
             if same:
                 twin = other
                 break

@@ -275,6 +275,11 @@ def group_mention(head: Token) -> Mention | None:
     """An unnamed subject headed by ``head``: "63 oil workers", "a journalist", "13 of the 30 accused"."""
     g = grammar()
     doc = head.doc
+    if head.lower_ in g["ordinal_references"] and head.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
+            c.lower_ == "the" for c in head.children):
+        # "two of the members were released, and the third was sentenced": one of a set told before
+        return {"name": None, "kind": "person", "count": 1, "description": None, "start": head.left_edge.idx,
+                "end": head.idx + len(head), "via": "group", "bounded": False, "definite": False, "bare": False}
     if head.pos_ == "NUM" or head.like_num:
         count, bounded, num = _count_of(head)
         desc_head = None
