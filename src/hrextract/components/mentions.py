@@ -12,6 +12,7 @@ from typing import Any, Iterable
 
 from spacy.tokens import Span, Token
 
+from hrextract.normalize.country import country_iso3
 from hrextract.normalize.names import clean_name
 from hrextract.normalize.numbers import parse_number
 from hrextract.resources import grammar
@@ -196,8 +197,9 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
             kind = "organization"  # "the newspaper Ozodlik", "the party Ak Zhol"
         if kind == "place":
             # a place is where something happens ("in Tripoli"); a "place" that is itself an argument
-            # is a person the NER took for one ("arrested Alexis Sinduhije, a reporter")
-            if chain.root.dep_ == "pobj" and not had_title:
+            # is a person the NER took for one ("arrested Alexis Sinduhije, a reporter") -- unless it
+            # names a country ("the Committee found that Algeria violated …")
+            if chain.root.dep_ == "pobj" and not had_title or country_iso3(core.text):
                 continue
             kind = "person"
         name = clean_name(core.text)

@@ -114,4 +114,4 @@ def is_fuller_form(short: str, long: str) -> bool:
 def same_token(a: str, b: str) -> bool:
     """Two name tokens that are one spelling of each other: equal, or long and one edit apart
     ("Ntakarutinka" / "Ntakirutinka": reports spell transliterated names inconsistently)."""
-    return a == b or min(len(a), len(b)) >= 7 and Levenshtein.distance(a, b) <= 1
+    return a == b or min(len(a), len(b)) >= 8 and Levenshtein.distance(a, b) <= 1
