@@ -232,3 +232,116 @@ def test_respectively_amounts_with_conversions_in_one_parenthesis(nlp):
     fines = sorted((r.subject.name, r.amount, [(e.amount, e.currency) for e in r.equivalents])
                    for r in records if r.record_type == "fine")
     assert fines == [("Adil Soz", 2000000, [(5000, "EUR")]), ("Kadyr Kasiet", 5000000, [(12500, "EUR")])]
+
+
+# --------------------------------------------------------------------------- arguments: organizations, lists, references
+
+def subjects_of(records, kind="detention"):
+    return sorted((r.subject.name or "", r.subject.count or 0) for r in records if r.record_type == kind)
+
+
+def test_members_of_a_party_are_the_subject_not_the_party(nlp):
+    records = run("On 4 June, police arrested members of the Popular Front Party and the Workers' Congress in Kano.")
+    record = one(records, "detention")
+    assert (record.subject.name, record.subject.kind) == (None, "group")
+    assert "members" in record.subject.description
+
+
+def test_organizations_in_an_apposition_are_not_detained(nlp):
+    records = run("On 2 May, authorities arrested Musa Kone, the deputy leader of the opposition front Sankofa "
+                  "and a National Renewal Party official; and the journalist Awa Traore.")
+    assert subjects_of(records) == [("Awa Traore", 0), ("Musa Kone", 0)]
+
+
+def test_including_list_after_a_phrase_on_the_verb(nlp):
+    records = run("In March, police arrested 12 persons under the state of emergency, including two "
+                  "reporters--Ali Hassan, editor of the Daily Star, and Omar Said--as well as Yusuf Bello.")
+    assert subjects_of(records) == [("", 12), ("Ali Hassan", 0), ("Omar Said", 0), ("Yusuf Bello", 0)]
+
+
+def test_those_arrested_refers_back(nlp):
+    records = run("Police arrested 30 students in Bamako. Ten of those arrested were later released.")
+    assert subjects_of(records) == [("", 30)]
+
+
+def test_set_described_then_listed_with_semicolons(nlp):
+    records = run("In September, authorities arrested several editors. The detained editors included: "
+                  "Amanuel Tesfay, editor-in-chief of Hadas; Yonas Berhe, editor of Keste; and Selam Haile.")
+    names = [n for n, _ in subjects_of(records) if n]
+    assert names == ["Amanuel Tesfay", "Selam Haile", "Yonas Berhe"]
+
+
+def test_object_shared_by_coordinated_verbs(nlp):
+    records = run("On 3 April, soldiers detained, beat, and threatened to kill four students, including "
+                  "Jean Habimana and Paul Nkusi.")
+    assert subjects_of(records) == [("", 4), ("Jean Habimana", 0), ("Paul Nkusi", 0)]
+
+
+def test_counted_description_resolves_to_the_set_listed_before_it(nlp):
+    records = run("On 5 May, former minister Jean Uwimana, Paul Kagame Nsengiyumva, and three other persons were "
+                  "convicted of treason; the five defendants were arrested in 2019.")
+    assert subjects_of(records) == [("", 3), ("Jean Uwimana", 0), ("Paul Kagame Nsengiyumva", 0)]
+
+
+def test_companions_share_the_event(nlp):
+    records = run("In May, the court sentenced Ali Musa to five years in prison together with three other activists.")
+    assert subjects_of(records, "sentence") == [("", 3), ("Ali Musa", 0)]
+
+
+def test_ordinal_reference_and_a_reduction_in_a_relative_clause(nlp):
+    records = run("Two of the teachers were released, and the third was sentenced to one year in prison, "
+                  "which was later reduced to six months.")
+    found = sorted((r.subject.count, r.duration, r.decision) for r in records if r.record_type == "sentence")
+    assert found == [(1, "P1Y", "imposed"), (1, "P6M", "changed")]
+
+
+def test_a_country_is_never_a_detained_person(nlp):
+    records = run("In March, the UN Human Rights Committee found that Algeria violated the Covenant in the case "
+                  "of Karim Meziane, arrested in 1994 by police officers in Oran.")
+    assert subjects_of(records) == [("Karim Meziane", 0)]
+
+
+# --------------------------------------------------------------------------- penalties and events told in pieces
+
+def test_gapped_segments_each_keep_their_own_term(nlp):
+    records = run("The tribunal sentenced Colonel Mbayo and two other officers to 20 years in prison, four "
+                  "soldiers to 15 years, and the remaining three to 10 years each.")
+    found = sorted((r.subject.name or "", r.subject.count or 0, r.duration)
+                   for r in records if r.record_type == "sentence")
+    assert found == [("", 2, "P20Y"), ("", 3, "P10Y"), ("", 4, "P15Y"), ("Mbayo", 0, "P20Y")]
+
+
+def test_count_on_a_modifier_of_the_head(nlp):
+    records = run("A court sentenced three national police (PNP) officers to death in June.")
+    assert one(records, "sentence").subject.count == 3
+
+
+def test_arrest_and_transfer_to_a_place_parsed_as_a_dative(nlp):
+    records = run("Former minister Jean Kambanda was arrested in Nairobi and sent to Arusha in July.")
+    found = sorted((r.detention_type, r.location) for r in records if r.record_type == "detention")
+    assert found == [("arrest", "Nairobi"), ("transfer", "Arusha")]
+
+
+def test_detention_told_twice_in_one_sentence_is_one_record(nlp):
+    records = run("In July the army detained Yonas Kidane for leaving his unit; he was detained for a week.")
+    assert subjects_of(records) == [("Yonas Kidane", 0)]
+
+
+def test_arrest_and_rearrest_are_two_events(nlp):
+    records = run("Activists Ali Musa and Omar Farah, arrested in 2018 for protesting, and rearrested in 2019 "
+                  "remained in jail.")
+    found = sorted((r.subject.name, r.date) for r in records if r.record_type == "detention")
+    assert found == [("Ali Musa", "2018"), ("Ali Musa", "2019"), ("Omar Farah", "2018"), ("Omar Farah", "2019")]
+
+
+def test_date_of_the_clause_not_of_a_later_clause(nlp):
+    records = run("On 7 June, Ali Musa was found guilty of treason; he had been arrested in 2017. "
+                  "A court sentenced him to 10 years in prison.", year=2020)
+    record = one(records, "sentence")
+    assert record.date == "2020-06-07"
+
+
+def test_spelling_variant_of_a_long_name_is_the_same_person(nlp):
+    records = run("Police arrested Charles Ntakirutinka in May. In June a court sentenced Ntakarutinka to "
+                  "10 years in prison.")
+    assert one(records, "sentence").subject.name == "Charles Ntakirutinka"

@@ -68,3 +68,11 @@ def test_never_raises(text: str) -> None:
     assert cleaned == cleaned.strip()
     assert all(t and t == t.casefold() for t in name_tokens(text))
     assert is_fuller_form(text, text) is False
+
+
+def test_same_token_allows_one_edit_in_long_names_only():
+    from hrextract.normalize.names import same_token
+
+    assert same_token("ntakarutinka", "ntakirutinka")
+    assert not same_token("algeria", "algerie")  # short words: different names
+    assert not same_token("mohammed", "muhammad")  # two edits

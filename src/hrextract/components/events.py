@@ -554,7 +554,8 @@ def _included_names(sent: Span, at: int, trigger: Token) -> list[Mention]:
         return []
     stop = i + 1
     while stop < sent.end and doc[stop].text not in {";", ".", "(", ")"} and not (
-            doc[stop].pos_ in {"VERB", "AUX"} and doc[stop].dep_ in {"ROOT", "conj", "advcl", "relcl"}) \
+            doc[stop].pos_ in {"VERB", "AUX"} and doc[stop].dep_ in {"ROOT", "conj", "advcl", "relcl"}
+            and not doc[stop].ent_type_ == "PERSON") \
             and doc[stop].lower_ not in {"who", "which", "for", "after", "because", "on"}:
         stop += 1
     names = named_mentions(doc[i + 1:stop], trigger=trigger)
@@ -895,6 +896,9 @@ def _plausible_range(span: Span) -> bool:
     """"the remaining six to 5 years each" is a count and a term, not a range: a range rises."""
     if span.id_ != "range":
         return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.pos_ in {"DET", "ADJ"} or before.dep_ == "amod"):
+        return False  # "the remaining three to 10 years each": a count, then a term
     values = [parse_number(t.text) for t in span if t.like_num]
     values = [v for v in values if v is not None]
     return len(values) < 2 or values[0] < values[1]

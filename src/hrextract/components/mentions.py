@@ -137,10 +137,13 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
     if nxt is not None and nxt.pos_ == "ADJ" and chain.end + 1 < len(doc) and doc[chain.end + 1].pos_ == "NOUN" \
             and doc[chain.end + 1].lower_ in grammar()["titles"] | grammar()["person_words"]:
         return True  # "TNC military commander X"
-    if prev is not None and prev.pos_ == "ADP" and prev.lower_ not in {"of"} and prev.dep_ != "cc":  # "as well as"
+    as_well_as = prev is not None and prev.lower_ == "as" and chain.start > 1 and doc[chain.start - 2].lower_ == "well"
+    if prev is not None and prev.pos_ == "ADP" and prev.lower_ not in {"of"} and not as_well_as:
         return True
 
     is_person = any(t.ent_type_ == "PERSON" for t in chain)
+    if trigger is not None and trigger.head == chain.root and trigger.dep_ in {"acl", "relcl", "appos"}:
+        return False  # "in the case of Karim Meziane, arrested in 1994": the name the event is told of
     if prev is not None and prev.lower_ == "of":
         head = prev.head
         if trigger is not None and head == trigger:
