@@ -761,13 +761,21 @@ def _distance(a: Token, b: Token) -> int:
 def _event_date(trigger: Token, dates: list[Span]) -> Span | None:
     """The date of the trigger's act: dependency-closest, never one that dates another noun
     ("the October 2003 murder") — but a date of the trigger noun itself counts ("the June 26 trial")."""
+    clauses = _clause_ancestors(trigger)
     usable = [d for d in dates if (not _is_modifier_date(d) or d.root.head == trigger)
-              and not _reporting_date(d, trigger)]
+              and not _reporting_date(d, trigger) and not _other_act_date(d, clauses)]
     if not usable:
         return None
-    own = clause_head(trigger)
+    own = clauses[0]
     return min(usable, key=lambda d: (clause_head(d.root) != own, _distance(trigger, _attachment(d)),
                                       abs(d.start - trigger.i)))
+
+
+def _other_act_date(date: Span, clauses: list[Token]) -> bool:
+    """A date in a coordinated clause with a subject of its own dates that clause's act
+    ("he had been detained …, and he had been released on February 21")."""
+    head = clause_head(date.root)
+    return head not in clauses and head.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}
 
 
 def _attachment(date: Span) -> Token:
