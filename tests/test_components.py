@@ -345,3 +345,42 @@ def test_spelling_variant_of_a_long_name_is_the_same_person(nlp):
     records = run("Police arrested Charles Ntakirutinka in May. In June a court sentenced Ntakarutinka to "
                   "10 years in prison.")
     assert one(records, "sentence").subject.name == "Charles Ntakirutinka"
+
+
+def test_pronoun_in_the_same_sentence_takes_a_name_the_ner_called_an_organization(nlp):
+    records = run("On 3 May, police arrested Hissene Habre. Government forces released Lol Mahamat Choua on "
+                  "27 February and placed him under house arrest.")
+    house = [r for r in records if r.record_type == "detention" and r.detention_type == "house_arrest"]
+    assert [r.subject.name for r in house] == ["Lol Mahamat Choua"]
+
+
+def test_bare_plural_with_a_participle_is_specific(nlp):
+    records = run("In May, police harassed and arrested journalists covering the trial.")
+    assert subjects_of(records) == [("", 0)]
+
+
+def test_sentence_pronounced_for_a_group(nlp):
+    records = run("Life sentences were pronounced for 31 other rebels.")
+    record = one(records, "sentence")
+    assert (record.subject.count, record.penalty) == (31, "life_imprisonment")
+
+
+def test_national_commission_of_inquiry_is_not_an_international_body(nlp):
+    records = run("On 3 February, security forces arrested opposition leader Ali Musa, according to the "
+                  "commission of inquiry.")
+    assert [r.record_type for r in records] == ["detention"]
+
+
+def test_date_of_a_coordinated_clause_or_a_reason_is_not_the_events(nlp):
+    records = run("Ali Musa claimed that he had been detained by the police and that he had been released "
+                  "on 21 February.")
+    assert one(records, "detention").date is None
+    records = run("Two editors were fined a month's salary for reporting on 15 February that the bureau "
+                  "would close.")
+    assert {r.date for r in records if r.record_type == "fine"} == {None}
+
+
+def test_date_carried_from_a_guilty_verdict_with_words_between(nlp):
+    records = run("In August, a court found three journalists working for the Daily Times guilty of libel. "
+                  "The court sentenced the editor Ali Musa to one month in jail.", year=2003)
+    assert one(records, "sentence").date == "2003-08"

@@ -328,8 +328,8 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
                 continue
             if tok.pos_ == "PROPN":
                 continue
-            if tok.dep_ == "pobj" and tok.head.lower_ != "of":
-                continue
+            if tok.dep_ == "pobj" and tok.head.lower_ != "of" and (head is None or tok.i != head.i):
+                continue  # "in prison", "for theft" -- unless the argument is this object ("pronounced for 31 rebels")
             if tok.dep_ == "pobj" and tok.head.head.pos_ == "NUM":
                 continue
             mention = group_mention(tok)
@@ -387,14 +387,14 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         if trigger.dep_ in {"nsubjpass"}:
             holders.append(trigger.head)  # "Life sentences were pronounced for 31 other rebels"
         for holder in holders:
-            passive_head = trigger.dep_ == "nsubjpass" and holder is trigger.head
+            passive_head = trigger.dep_ == "nsubjpass" and holder == trigger.head
             against, _ = _prep_object(holder, {"against", "for", "on"} if passive_head else {"against"})
             if against is not None:
                 found = _subjects_from_head(against, trigger)
                 if found:
                     return found, against
         verb = _clause_verb(trigger)
-        if verb is trigger:
+        if verb == trigger:
             return [], None
         if trigger.dep_ in {"dobj", "attr", "pobj", "nsubjpass", "oprd"} or trigger.head.dep_ in {"dobj", "pobj"}:
             # "X received a sentence", "X was given a sentence", "sentenced X to ... and a fine"
@@ -411,7 +411,7 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         # "sentenced to 2 months in prison, a fine, and travel restrictions": a penalty in the list
         # of a sentencing verb belongs to whoever that verb sentenced
         head_verb = clause_head(trigger)
-        if head_verb is not trigger and lemma(head_verb) in {"sentence", "order", "condemn", "fine", "give", "receive",
+        if head_verb != trigger and lemma(head_verb) in {"sentence", "order", "condemn", "fine", "give", "receive",
                                                              "impose", "convict", "find", "try", "prosecute"}:
             found, arg = _patient(head_verb, sent, noun_trigger=False) if lemma(head_verb) != "receive" \
                 else (None, None)
@@ -449,7 +449,7 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             if trigger.dep_ == "relcl" and (head.i in _penalty_tokens(sent) or head.lower_ in CHARGE_NOUNS):
                 # "sentenced X to six months' imprisonment, which was later reduced to …": X's sentence
                 verb = _clause_verb(head)
-                if verb is not trigger and verb.pos_ in {"VERB", "AUX"}:
+                if verb != trigger and verb.pos_ in {"VERB", "AUX"}:
                     return _patient(verb, sent, noun_trigger=False)
             found = _subjects_from_head(head, trigger)
             if found:
@@ -775,7 +775,11 @@ def _other_act_date(date: Span, clauses: list[Token]) -> bool:
     """A date in a coordinated clause with a subject of its own dates that clause's act
     ("he had been detained …, and he had been released on February 21")."""
     head = clause_head(date.root)
-    return head not in clauses and head.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}
+    if head not in clauses and head.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+        return True
+    # "fined … for reporting on February 15 that …": the date of the reason, not of the fine
+    return any(t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in {"for", "over"} and t.i < date.start
+               for t in date.root.ancestors)
 
 
 def _attachment(date: Span) -> Token:
@@ -1025,7 +1029,7 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         return None
     if dtype == "house_arrest":
         verb = _clause_verb(trigger)
-        subjects, head = _patient(verb, sent, noun_trigger=False) if verb is not trigger else ([], None)
+        subjects, head = _patient(verb, sent, noun_trigger=False) if verb != trigger else ([], None)
         if not subjects:
             subjects, head = _patient(trigger, sent, noun_trigger=True)
     else:

@@ -224,9 +224,10 @@ def is_organization(mention: Mention) -> bool:
 
 
 def _named_complement(head: Token) -> bool:
-    """"members of the Oromo People's Congress": the group is specific, told by the organization named."""
+    """"members of the Oromo People's Congress", "journalists covering the trial": the group is
+    specific, told by the organization named or by what its members were doing."""
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(t.pos_ == "PROPN" for t in p.subtree)
-               for p in head.children)
+               or p.dep_ in {"acl", "relcl"} and p.tag_ in {"VBG", "VBD"} for p in head.children)
 
 
 def _count_of(head: Token) -> tuple[int | None, bool, Token | None]:

@@ -177,7 +177,7 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
     if same_sentence:
         if subject.get("via") == "pronoun":
             cands = [m for m in same_sentence if (m.get("kind") == "group" or bool(m.get("plural"))) == plural
-                     and (plural or m.get("kind") == "person")]  # "him" is a person, not the court
+                     and (plural or m.get("kind") == "person" or not is_organization(m))]  # "him" is not the court
             if cands:
                 # the clause's subject or object before a name inside a prepositional phrase
                 best = min(cands, key=lambda m: (m["role"], is_organization(m), -m["start"]))
