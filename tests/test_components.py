@@ -384,3 +384,21 @@ def test_date_carried_from_a_guilty_verdict_with_words_between(nlp):
     records = run("In August, a court found three journalists working for the Daily Times guilty of libel. "
                   "The court sentenced the editor Ali Musa to one month in jail.", year=2003)
     assert one(records, "sentence").date == "2003-08"
+
+
+def test_pronoun_resolves_to_a_name_the_ner_mislabelled_inside_a_phrase(nlp):
+    records = run("The tribunal found former prefect of Kibuye Clement Kayishema guilty of genocide and "
+                  "sentenced him to life imprisonment in May.")
+    assert "Clement Kayishema" in one(records, "sentence").subject.name
+
+
+def test_payee_of_a_fine_is_not_the_payer(nlp):
+    records = run("The court ordered Charles Kabonero to pay the Government a $9 (5,000 francs) fine.", country="RWA")
+    record = one(records, "fine")
+    assert (record.subject.name, record.amount, record.currency) == ("Charles Kabonero", 5000, "RWF")
+
+
+def test_those_arrested_pay_fines(nlp):
+    records = run("On 2 May, police arrested 15 persons in Mogadishu. Those arrested were each ordered to pay "
+                  "$25 in fines.", country="SOM")
+    assert one(records, "fine").subject.count == 15

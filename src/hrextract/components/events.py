@@ -399,7 +399,7 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         if trigger.dep_ in {"dobj", "attr", "pobj", "nsubjpass", "oprd"} or trigger.head.dep_ in {"dobj", "pobj"}:
             # "X received a sentence", "X was given a sentence", "sentenced X to ... and a fine"
             for child in verb.children:
-                if child.dep_ in {"dative"}:
+                if child.dep_ in {"dative"} and lemma(verb) != "pay":  # "pay the Government a fine": the payee
                     return _subjects_from_head(child, trigger), child
             if lemma(verb) in {"sentence", "fine", "order", "condemn"}:
                 obj = next((c for c in verb.children if c.dep_ == "dobj" and c != trigger), None)

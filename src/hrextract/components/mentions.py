@@ -220,7 +220,13 @@ def is_organization(mention: Mention) -> bool:
     members = mention.get("members") or [mention]
     org_words = grammar()["org_words"]
     return any(m.get("org_context") or any(w.lower() in org_words for w in (m.get("name") or "").split())
-               for m in members)
+               or _acronym(m.get("name") or "") for m in members)
+
+
+def _acronym(name: str) -> bool:
+    """"ICTR", "UDJ", "PDR-Ubuyanja" is not; persons are not written in capitals."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in name
 
 
 def _named_complement(head: Token) -> bool:
@@ -356,8 +362,9 @@ def pronoun_mention(tok: Token) -> Mention | None:
     lower = tok.lower_
     if lower in PRONOUNS_SINGULAR:
         number = "singular"
-    elif lower in PRONOUNS_PLURAL:
-        number = "plural"
+    elif lower in PRONOUNS_PLURAL or lower in {"those", "these"} and tok.pos_ == "PRON" and any(
+            c.dep_ in {"acl", "relcl"} for c in tok.children):
+        number = "plural"  # "those arrested were each ordered to pay …": the persons just told of
     else:
         return None
     return {"name": None, "kind": "person" if number == "singular" else "group", "count": None,

@@ -178,6 +178,14 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
         if subject.get("via") == "pronoun":
             cands = [m for m in same_sentence if (m.get("kind") == "group" or bool(m.get("plural"))) == plural
                      and (plural or m.get("kind") == "person" or not is_organization(m))]  # "him" is not the court
+            if not cands and not plural:
+                # "found former prefect of Kibuye Clement Kayishema guilty … and sentenced him": a name
+                # the NER took for an organization, inside a phrase
+                span = doc.char_span(sentence_start, subject["start"], alignment_mode="contract")
+                cands = [{**m, "role": _role(doc, m["start"])} for m in
+                         (named_mentions(span, keep_modifiers=True) if span else [])
+                         if m["kind"] != "place" and not is_organization(m)]
+                cands = [{**_full_name(m, names, acronyms), "role": m["role"]} for m in cands]
             if cands:
                 # the clause's subject or object before a name inside a prepositional phrase
                 best = min(cands, key=lambda m: (m["role"], is_organization(m), -m["start"]))
