@@ -402,3 +402,9 @@ def test_those_arrested_pay_fines(nlp):
     records = run("On 2 May, police arrested 15 persons in Mogadishu. Those arrested were each ordered to pay "
                   "$25 in fines.", country="SOM")
     assert one(records, "fine").subject.count == 15
+
+
+def test_taking_an_arrested_person_somewhere_is_where_the_arrest_held_him(nlp):
+    records = run("On 28 January, two soldiers arrested Jean Habimana and took him to the barracks.")
+    record = one(records, "detention")
+    assert (record.detention_type, record.location) == ("arrest", "barracks")

@@ -993,6 +993,13 @@ def _companions(trigger: Token, sent: Span, subjects: list[Mention]) -> list[Men
     return _persons([m for m in out if m.get("name") or m.get("count")])
 
 
+def _after_arrest(trigger: Token, sent: Span) -> bool:
+    """Whether ``trigger`` is coordinated with an arrest told just before it in the same sentence."""
+    arrests = {t.i for sp in _spans_in(sent) if sp.label_ == "TRIG_DETENTION" and sp.id_ == "arrest" for t in sp}
+    siblings = list(trigger.conjuncts)
+    return any(s.i in arrests and s.i < trigger.i for s in siblings)
+
+
 def _persons(subjects: list[Mention]) -> list[Mention]:
     """People are detained and sentenced; a party or newspaper among the arguments only qualifies them."""
     return [{**m, "kind": "person"} if m.get("kind") == "organization" else m
@@ -1052,6 +1059,8 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         dtype = "custody"
     if dtype == "transfer" and trigger.lemma_ in {"deport", "extradite"}:
         return None
+    if dtype == "transfer" and trigger.lemma_ in {"take", "bring"} and _after_arrest(trigger, sent):
+        return None  # "arrested X and took him to the barracks": where the arrest put him, not a transfer
     if trigger.lemma_ in {"kidnap", "abduct"}:
         agent = (_agent(trigger, noun_trigger=noun_trigger) or "").lower()
         if not any(w in grammar()["authority_words"] for w in agent.split()):

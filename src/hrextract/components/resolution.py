@@ -174,7 +174,7 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
 
     # 1. earlier in the same sentence
     same_sentence = _salient(doc, sentence_start, subject["start"], names, acronyms)
-    if same_sentence:
+    if same_sentence or subject.get("via") == "pronoun":
         if subject.get("via") == "pronoun":
             cands = [m for m in same_sentence if (m.get("kind") == "group" or bool(m.get("plural"))) == plural
                      and (plural or m.get("kind") == "person" or not is_organization(m))]  # "him" is not the court
