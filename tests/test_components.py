@@ -408,3 +408,37 @@ def test_taking_an_arrested_person_somewhere_is_where_the_arrest_held_him(nlp):
     records = run("On 28 January, two soldiers arrested Jean Habimana and took him to the barracks.")
     record = one(records, "detention")
     assert (record.detention_type, record.location) == ("arrest", "barracks")
+
+
+def test_a_later_claim_of_detention_by_one_of_those_arrested_retells_the_arrest(nlp):
+    records = run("On 3 February, security forces arrested opposition leaders Ali Musa, Omar Farah, and Idris Kane. "
+                  "Farah claimed that he had been detained by the government and released on 21 February.")
+    assert subjects_of(records) == [("Ali Musa", 0), ("Idris Kane", 0), ("Omar Farah", 0)]
+
+
+def test_continuing_custody_of_a_group_told_before_is_no_new_record(nlp):
+    records = run("On 21 September, police arrested three union leaders in Douala. At year's end they "
+                  "remained in prison.")
+    assert [(r.subject.count, r.detention_type) for r in records] == [(3, "arrest")]
+
+
+def test_unnamed_plural_dated_to_the_month_is_an_event(nlp):
+    records = run("In September authorities arrested independent journalists without charge.")
+    assert subjects_of(records) == [("", 0)]
+
+
+def test_unnamed_plural_summary_before_examples_is_not(nlp):
+    records = run("Security services arrested activists and writers before the protests on 17 February. "
+                  "For example, on 1 February, police arrested Jamal Haji in Tripoli.")
+    assert subjects_of(records) == [("Jamal Haji", 0)]
+
+
+def test_date_is_not_carried_from_another_persons_detention(nlp):
+    records = run("On 3 February, police arrested Ali Musa, Omar Farah, and Idris Kane. Police released Ali Musa "
+                  "on 27 February and placed him under house arrest. Idris Kane said he was held in a cell.")
+    held = [r for r in records if r.subject.name == "Idris Kane" and r.detention_type == "custody"]
+    assert all(r.date is None for r in held)
+
+
+def test_speculation_is_not_a_record(nlp):
+    assert run("Some observers believe he was arrested for leading student protests.") == []

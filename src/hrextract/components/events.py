@@ -946,8 +946,9 @@ def _common_filters(trigger: Token, sent: Span, subjects: list[Mention], subject
         return True
     if all(s.get("bare") or (s.get("via") == "group" and s.get("count") is None and not s.get("bounded")
                              and not s.get("definite") and not s.get("specific") and s.get("kind") == "group")
-           for s in subjects):
-        return True
+           for s in subjects) and not (_dated_to_the_month(trigger, sent) and not any(
+               w in grammar()["habitual"] for s in subjects for w in (s.get("description") or "").lower().split())):
+        return True  # "police arrest journalists": generic -- unless dated ("In September authorities arrested journalists")
     if _habitual(trigger) and all(s.get("via") != "name" for s in subjects):
         return True
     if any(_statistical(sent, s) for s in subjects):
@@ -1004,6 +1005,17 @@ def _persons(subjects: list[Mention]) -> list[Mention]:
     """People are detained and sentenced; a party or newspaper among the arguments only qualifies them."""
     return [{**m, "kind": "person"} if m.get("kind") == "organization" else m
             for m in subjects if not is_organization(m)]  # an "organization" here is a person the NER mislabelled
+
+
+def _dated_to_the_month(trigger: Token, sent: Span) -> bool:
+    """A month or day stated on the trigger itself ("In September authorities arrested …")."""
+    date = _event_date(trigger, _date_spans(sent))
+    if date is None or _attachment(date).head != trigger or not any(t.lower_ in grammar()["months"] for t in date):
+        return False
+    # "… arrested activists and writers in the lead-up to protests on February 17. For example, …":
+    # a summary of the examples that follow, not an event of its own
+    following = sent.doc[sent.end:sent.end + 3].text.lower() if sent.end < len(sent.doc) else ""
+    return not following.lstrip().startswith(("for example", "for instance"))
 
 
 def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:

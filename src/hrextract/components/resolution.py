@@ -397,6 +397,8 @@ def _carry_dates(doc: Doc, events: list[Event]) -> None:
                     continue
             if not triggers:
                 continue
+            if ev["record_type"] == "detention" and not _shares_subject(ev, events, sent):
+                continue  # "released A on February 27 … B claimed he had been detained": another act
             dates = _date_spans(sent)
             if not dates:
                 continue
@@ -416,6 +418,17 @@ def _carry_dates(doc: Doc, events: list[Event]) -> None:
                     text = courts[0].text
                     ev["court"] = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
             break
+
+
+def _shares_subject(ev: Event, events: list[Event], sent) -> bool:
+    """Whether the detentions told in ``sent`` may be of ``ev``'s subjects: one shares a subject, or one
+    is of an unnamed set ("arrested journalists … The detained journalists included: A, B"); False
+    only when every one is of other named persons."""
+    keys = {_subject_key(s) for s in ev["subjects"]}
+    told = [o for o in events if o is not ev and o["record_type"] == "detention"
+            and sent.start_char <= o["evidence"]["start"] < sent.end_char]
+    return any(keys & {_subject_key(s) for s in o["subjects"]} or not all(s.get("name") for s in o["subjects"])
+                           for o in told)
 
 
 CHARGE_FRAMES = {"charge": {"with"}, "convict": {"of"}, "accuse": {"of"}, "guilty": {"of"}, "prosecute": {"for"},
@@ -515,9 +528,25 @@ def _same_event(a: Event, b: Event) -> bool:
     return True
 
 
+def _retold_part(earlier: Event, ev: Event) -> bool:
+    """"Police arrested A, B and C … B claimed that he had been detained": a later detention of
+    some of the persons of an earlier one in the paragraph, with no date of its own, retells it."""
+    if ev["record_type"] != "detention" or earlier["record_type"] != "detention" or ev.get("again"):
+        return False
+    if ev["paragraph"] != earlier["paragraph"] or ev.get("date_text") or ev["evidence"] == earlier["evidence"]:
+        return False
+    if ev["detention_type"] != earlier["detention_type"]:
+        return False
+    keys = {_subject_key(s) for s in ev["subjects"]}
+    earlier_keys = {_subject_key(s) for s in earlier["subjects"] if s.get("name")}
+    return bool(keys) and all(s.get("name") for s in ev["subjects"]) and keys < earlier_keys
+
+
 def _merge_retold(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for ev in events:
+        if any(_retold_part(o, ev) for o in out):
+            continue
         twin = next((o for o in out if _same_event(o, ev)), None)
         if twin is None:
             out.append(ev)
@@ -538,7 +567,8 @@ def _drop_continuations(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         if ev["record_type"] == "detention":
-            keys = {_subject_key(s) for s in ev["subjects"] if s.get("name") or s.get("via") == "resolved"}
+            keys = {_subject_key(s) for s in ev["subjects"] if s.get("name") or s.get("via") == "resolved"
+                    or ev["detention_type"] == "arrest" and s.get("count")}
             if ev["detention_type"] == "custody" and keys and keys <= arrested:
                 continue
             if ev["detention_type"] == "custody" and all(s.get("ref") == "group" or s.get("definite")
