@@ -137,7 +137,11 @@ def _resolve_references(doc: Doc, events: list[Event], names: list[tuple[str, st
             if antecedents:
                 conf = 0.7 if subject.get("via") == "pronoun" else 0.75
                 resolved.extend({**a, "start": subject["start"], "end": subject["end"], "via": "resolved",
-                                 "ref": subject.get("via")} for a in antecedents)
+                                 "ref": subject.get("via"),
+                                 # a person the NER called an organization, now detained or sentenced
+                                 "kind": "person" if a.get("kind") == "organization" and ev["record_type"] in
+                                 {"detention", "sentence"} and not is_organization(a) else a.get("kind")}
+                                for a in antecedents)
                 ev["confidence"] = min(ev.get("confidence", 0.85), conf)
             elif subject.get("via") == "group":
                 resolved.append(subject)
@@ -411,6 +415,7 @@ def _carry_dates(doc: Doc, events: list[Event]) -> None:
                 continue
             ev["date_text"] = date_text(best)
             ev["date_start"] = best.start_char
+            ev["date_carried"] = True
             ev["confidence"] = min(ev.get("confidence", 0.85), 0.75)
             if ev["record_type"] == "sentence" and not ev.get("court"):
                 courts = [s for s in spans if s.label_ == "COURT" and sent.start <= s.start < sent.end]
@@ -533,7 +538,8 @@ def _retold_part(earlier: Event, ev: Event) -> bool:
     some of the persons of an earlier one in the paragraph, with no date of its own, retells it."""
     if ev["record_type"] != "detention" or earlier["record_type"] != "detention" or ev.get("again"):
         return False
-    if ev["paragraph"] != earlier["paragraph"] or ev.get("date_text") or ev["evidence"] == earlier["evidence"]:
+    if ev["paragraph"] != earlier["paragraph"] or ev["evidence"] == earlier["evidence"] or (
+            ev.get("date_text") and not ev.get("date_carried")):
         return False
     if ev["detention_type"] != earlier["detention_type"]:
         return False
