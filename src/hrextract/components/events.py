@@ -718,6 +718,10 @@ def date_text(span: Span) -> str:
 
 def _is_modifier_date(span: Span) -> bool:
     """A date that qualifies a noun ("the October 2003 murder", "a December 2006 article")."""
+    first = span[0]
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if first.pos_ == "ADP" or before is not None and before.pos_ == "ADP" and before.lower_ in {"in", "on", "since"}:
+        return False  # "In July lawyer X was arrested": a preposition dates a clause, whatever the parse says
     root = span.root
     head = root.head
     time_nouns = grammar()["time_nouns"]

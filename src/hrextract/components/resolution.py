@@ -575,8 +575,10 @@ def _drop_continuations(events: list[Event]) -> list[Event]:
         if ev["record_type"] == "detention":
             keys = {_subject_key(s) for s in ev["subjects"] if s.get("name") or s.get("via") == "resolved"
                     or ev["detention_type"] == "arrest" and s.get("count")}
-            if ev["detention_type"] == "custody" and keys and keys <= arrested:
-                continue
+            if ev["detention_type"] == "custody" and keys and all(
+                    k in arrested or k.startswith("n:") and any(a.startswith("n:") and is_fuller_form(k[2:], a[2:])
+                                                                for a in arrested) for k in keys):
+                continue  # "Nyamoya remained in custody" after "Francois Nyamoya was arrested"
             if ev["detention_type"] == "custody" and all(s.get("ref") == "group" or s.get("definite")
                                                          for s in ev["subjects"]):
                 continue  # "these detainees have been held incommunicado": told before
