@@ -442,3 +442,27 @@ def test_date_is_not_carried_from_another_persons_detention(nlp):
 
 def test_speculation_is_not_a_record(nlp):
     assert run("Some observers believe he was arrested for leading student protests.") == []
+
+
+def test_names_after_a_counted_group_are_who_it_counts(nlp):
+    records = run("The last two remaining in detention, Ali Musa and Omar Farah, were released on 1 June.")
+    assert subjects_of(records) == [("Ali Musa", 0), ("Omar Farah", 0)]
+
+
+def test_transfer_destination_hanging_lower_and_no_date_from_a_relative_clause(nlp):
+    records = run("Ali Musa was held incommunicado for two days and transferred without hearing to Yaounde, "
+                  "where he awaited trial at year's end.")
+    found = sorted((r.detention_type, r.location, r.date) for r in records)
+    assert found == [("custody", None, None), ("transfer", "Yaounde", None)]
+
+
+def test_things_are_not_detained(nlp):
+    records = run("Another 38 persons were acquitted, 10 cases were sent back to the court, and 5 cases were dropped.")
+    assert [r for r in records if r.record_type == "detention"] == []
+
+
+def test_custody_of_a_person_arrested_under_a_fuller_name_is_a_continuation(nlp):
+    records = run("In July lawyer Francois Nyamoya was arrested for suborning a witness in the case of his "
+                  "sister, Gertrude Nyamoya. At the end of the year Nyamoya remained in custody at Mpimba Prison.",
+                  year=2011)
+    assert [(r.subject.name, r.date) for r in records] == [("Francois Nyamoya", "2011-07")]

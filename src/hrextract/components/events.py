@@ -440,6 +440,8 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             if head.dep_ == "appos" and head.head != head:
                 head = head.head  # "Mboua Massok, a political activist arrested in …"
             found = _subjects_from_head(head, trigger)
+            if found and all(m.get("via") == "group" for m in found):
+                found = _names_after(head, trigger) or found
             if found:
                 return found, head
         head, _ = _subject_source(trigger)
@@ -523,6 +525,20 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
     return mentions, obj
 
 
+def _names_after(head: Token, trigger: Token) -> list[Mention]:
+    """"The last two remaining in detention, Youssouf Ouattara and Anliou Sylla, were released": the
+    persons named right after a counted group are who it counts."""
+    doc = head.doc
+    start = (trigger.right_edge.i if head.i < trigger.i <= head.right_edge.i else head.right_edge.i) + 1
+    if start >= len(doc) or doc[start].text not in {",", "—", "–", ":"}:
+        return []
+    end = start + 1
+    while end < len(doc) and doc[end].pos_ not in {"VERB", "AUX"} and doc[end].text not in {";", "."}:
+        end += 1
+    names = named_mentions(doc[start + 1:end], trigger=trigger)
+    return [{**m, "kind": "person"} for m in names if not is_organization(m)]
+
+
 def _shared_objects(trigger: Token) -> list[Token]:
     """Direct objects of the verbs coordinated with ``trigger`` (and of their "to"-complements)."""
     verbs = [c for c in trigger.children if c.dep_ == "conj"] + ([trigger.head] if trigger.dep_ == "conj" else [])
@@ -573,8 +589,11 @@ def _passive_window(trigger: Token, sent: Span) -> list[Mention]:
     start = end
     while start > sent.start and doc[start - 1].lower_ not in markers and doc[start - 1].text != ";" and \
             not (doc[start - 1].pos_ == "VERB" and doc[start - 1].tag_ in {"VBD", "VBZ", "VBP"}
-                 and doc[start - 1].dep_ != "ROOT"):
-        start -= 1
+                 and doc[start - 1].dep_ != "ROOT") and not (
+                doc[start - 1].pos_ == "VERB" and any(c.dep_ in {"auxpass", "nsubjpass"}
+                                                      for c in doc[start - 1].children)
+                and doc[start - 1] not in trigger.conjuncts):
+        start -= 1  # back to the clause start, never into another clause ("38 were acquitted, 10 …")
     if end - start > 40:
         return []
     return _mentions_in(doc[start:end], trigger)
@@ -652,6 +671,15 @@ def _location(trigger: Token, detention_type: str, date_spans: list[Span]) -> st
                 if pobj.ent_type_ in {"DATE", "TIME"}:
                     continue
                 candidates.append(pobj)
+    if detention_type == "transfer" and not candidates:
+        # "transferred without hearing to Yaounde": the destination hangs lower in the parse
+        own = clause_head(trigger)
+        for tok in trigger.subtree:
+            if tok.dep_ == "prep" and tok.lower_ in order and tok.i > trigger.i and clause_head(tok) == own:
+                pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+                if pobj is not None and not any(d.start <= pobj.i < d.end for d in date_spans):
+                    candidates.append(pobj)
+                    break
     if detention_type == "arrest" and not candidates:
         # "arrested Dias, and brought him to the DIC": where the arrested person was taken
         for conj in trigger.conjuncts:
@@ -779,8 +807,8 @@ def _other_act_date(date: Span, clauses: list[Token]) -> bool:
     """A date in a coordinated clause with a subject of its own dates that clause's act
     ("he had been detained …, and he had been released on February 21")."""
     head = clause_head(date.root)
-    if head not in clauses and head.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
-        return True
+    if head not in clauses and head.dep_ in {"conj", "relcl"} and head.pos_ in {"VERB", "AUX"}:
+        return True  # also "… transferred to Yaounde, where he awaited trial at year's end"
     # "fined … for reporting on February 15 that …": the date of the reason, not of the fine
     return any(t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in {"for", "over"} and t.i < date.start
                for t in date.root.ancestors)
@@ -1064,6 +1092,8 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         verb = _clause_verb(trigger)
         head, _ = _subject_source(verb)
         subjects = _subjects_from_head(head, trigger) if head is not None else []
+        if subjects and all(m.get("via") == "group" for m in subjects):
+            subjects = _names_after(head, trigger) or subjects
     subjects = _persons(subjects)
     if subjects:
         subjects += _companions(trigger, sent, subjects)

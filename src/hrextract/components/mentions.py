@@ -320,6 +320,8 @@ def group_mention(head: Token) -> Mention | None:
         if mention is not None:
             mention["start"] = head.left_edge.idx
         return mention
+    if head.lower_ in g["thing_nouns"]:
+        return None  # "10 cases were sent back to the court": things, not people
     count, bounded, num = _count_of(head)
     dets = {c.lower_ for c in head.children if c.dep_ in {"det", "predet", "poss"}}
     plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in {"people", "police"}

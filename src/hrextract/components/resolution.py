@@ -401,8 +401,9 @@ def _carry_dates(doc: Doc, events: list[Event]) -> None:
                     continue
             if not triggers:
                 continue
-            if ev["record_type"] == "detention" and not _shares_subject(ev, events, sent):
-                continue  # "released A on February 27 … B claimed he had been detained": another act
+            if ev["record_type"] == "detention" and (ev["detention_type"] == "transfer"
+                                                     or not _shares_subject(ev, events, sent)):
+                continue  # a transfer is an act of its own, later than the arrest told before  # "released A on February 27 … B claimed he had been detained": another act
             dates = _date_spans(sent)
             if not dates:
                 continue
