@@ -466,3 +466,15 @@ def test_custody_of_a_person_arrested_under_a_fuller_name_is_a_continuation(nlp)
                   "sister, Gertrude Nyamoya. At the end of the year Nyamoya remained in custody at Mpimba Prison.",
                   year=2011)
     assert [(r.subject.name, r.date) for r in records] == [("Francois Nyamoya", "2011-07")]
+
+
+def test_role_nouns_and_counts_read_as_the_months_day(nlp):
+    records = run("During the trial, Bizimungu's attorney was detained for 24 hours for contempt of court.")
+    assert (one(records, "detention").subject.count, one(records, "detention").subject.description) == (1, "attorney")
+    records = run("In April three other former ministers were arrested in Cameroon.")
+    assert one(records, "detention").subject.count == 3
+
+
+def test_detentions_throughout_the_country_are_statistics(nlp):
+    assert run("It was reported that a large number of rebels were held in detention without charge "
+               "throughout the country.") == []

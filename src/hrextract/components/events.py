@@ -252,10 +252,7 @@ def _statistical(sent: Span, mention: Mention) -> bool:
     if mention.get("name") or mention.get("via") != "group":
         return False
     lowered = sent.text.lower()
-    if any(p in lowered for p in ("a total of", "percent", "per cent", "% of", "over the past", "as of ",
-                                  "during the year", "in the past")):
-        return True
-    return False
+    return any(p in lowered for p in grammar()["statistics_phrases"])  # counts over a period or a country
 
 
 # --------------------------------------------------------------------------- arguments

@@ -245,6 +245,11 @@ def _count_of(head: Token) -> tuple[int | None, bool, Token | None]:
             if child.dep_ == "nummod" or (child.like_num and child.dep_ in {"amod", "compound", "quantmod"}):
                 num = child
                 break
+    if num is None and head.left_edge.i > 0:
+        # "In April three other former ministers were arrested": the number parsed as the month's day
+        prev = head.doc[head.left_edge.i - 1]
+        if prev.like_num and prev.is_alpha and prev.head.lower_ in g["months"]:
+            num = prev
     if num is None:
         # "four national police (PNC) officers": the number hangs on a modifier of the head
         for child in head.lefts:
@@ -331,9 +336,10 @@ def group_mention(head: Token) -> Mention | None:
         return {"name": None, "kind": "group" if plural else "organization", "count": count,
                 "description": _description(head, num), "start": head.left_edge.idx, "end": head.idx + len(head),
                 "via": "group", "bounded": bounded, "definite": True, "bare": False}
-    if lower not in g["person_words"] and count is None and not bounded and not (dets & {"a", "an", "one"}):
-        return None
-    if lower not in g["person_words"] and head.ent_type_ in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
+    personal = lower in g["person_words"]
+    if not personal and count is None and not bounded and not (dets & {"a", "an", "one"}):
+        return None  # "Bizimungu's attorney", "three other former ministers" are persons; "the cars" are not
+    if not personal and head.ent_type_ in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
         return None
     description = _description(head, num)
     if dets & {"any", "every", "each", "no"}:

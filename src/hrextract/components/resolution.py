@@ -182,17 +182,19 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
         if subject.get("via") == "pronoun":
             cands = [m for m in same_sentence if (m.get("kind") == "group" or bool(m.get("plural"))) == plural
                      and (plural or m.get("kind") == "person" or not is_organization(m))]  # "him" is not the court
-            if not cands and not plural:
+            if not plural:
                 # "found former prefect of Kibuye Clement Kayishema guilty … and sentenced him": a name
                 # the NER took for an organization, inside a phrase
                 span = doc.char_span(sentence_start, subject["start"], alignment_mode="contract")
-                cands = [{**m, "role": _role(doc, m["start"])} for m in
+                extra = [{**m, "role": _role(doc, m["start"])} for m in
                          (named_mentions(span, keep_modifiers=True) if span else [])
-                         if m["kind"] != "place" and not is_organization(m)]
-                cands = [{**_full_name(m, names, acronyms), "role": m["role"]} for m in cands]
+                         if m["kind"] != "place" and not is_organization(m)
+                         and not any(c["start"] <= m["start"] < c["end"] for c in cands)]
+                cands += [{**_full_name(m, names, acronyms), "role": m["role"]} for m in extra]
             if cands:
-                # the clause's subject or object before a name inside a prepositional phrase
-                best = min(cands, key=lambda m: (m["role"], is_organization(m), -m["start"]))
+                # the clause's subject or object before a name inside a prepositional phrase; a name
+                # before an unnamed person of the same role ("the former prefect of X Y")
+                best = min(cands, key=lambda m: (m["role"], is_organization(m), not m.get("name"), -m["start"]))
                 return accept(best["members"] if best.get("members") else [best])
         elif count and count > 1:
             # "A, B, and six other persons were convicted; the eight individuals were arrested in 2002"
@@ -326,7 +328,10 @@ def _role(doc: Doc, offset: int) -> int:
     tok = span[0]
     while tok.dep_ in {"compound", "flat"} and tok.head != tok:
         tok = tok.head
-    for _ in range(3):
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in grammar()["person_words"]:
+            tok = tok.head.head  # "former prefect of Kibuye Clement Kayishema": the name is the prefect
+            continue
         if tok.dep_ in {"nsubj", "nsubjpass"}:
             return 0
         if tok.dep_ in {"dobj", "dative"}:
