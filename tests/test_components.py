@@ -478,3 +478,23 @@ def test_role_nouns_and_counts_read_as_the_months_day(nlp):
 def test_detentions_throughout_the_country_are_statistics(nlp):
     assert run("It was reported that a large number of rebels were held in detention without charge "
                "throughout the country.") == []
+
+
+@pytest.mark.parametrize("text, name, penalty, duration", [
+    ("Nyamaswa was acquitted and Karangwa received 5 years in prison on June 26.", "Karangwa", "imprisonment", "P5Y"),
+    ("In May, Ali Musa received the death penalty.", "Ali Musa", "death", None),
+    ("Ali Musa was given life imprisonment in March.", "Ali Musa", "life_imprisonment", None),
+    ("In May, the court gave Ali Musa 10 years in prison.", "Ali Musa", "imprisonment", "P10Y"),
+    ("In June Major Anne Uwase became the first female officer to receive the death penalty.", "Anne Uwase", "death", None),
+])
+def test_penalty_received_or_given(nlp, text, name, penalty, duration):
+    record = one(run(text), "sentence")
+    assert (record.subject.name, record.penalty, record.duration) == (name, penalty, duration)
+
+
+@pytest.mark.parametrize("text", [
+    "He received death threats in May.",
+    "Police used the protest as a pretext to arrest opposition leader Ali Musa.",
+])
+def test_threats_and_pretexts_are_not_records(nlp, text):
+    assert run(text) == []

@@ -212,8 +212,11 @@ def _negated(trigger: Token, subject: Token | None) -> bool:
 def _hypothetical(trigger: Token, sent: Span) -> bool:
     """Acts that did not (yet) happen: modals, purposes, attempts, threats, law in general."""
     g = grammar()
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and trigger.dep_ in {"acl", "advcl", "relcl"}:
-        return True  # "a ruse to arrest opponents", "an attempt to arrest him", "in order to detain"
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and trigger.dep_ in {"acl", "advcl", "relcl"} \
+            and not any(c.lower_ in {"first", "last", "only"} for h in [trigger.head] + [
+                a for a in trigger.head.children if a.dep_ in {"attr", "dobj"}] for c in h.children):
+        return True  # "a ruse to arrest opponents", "an attempt to arrest him", "in order to detain" -- but
+                     # "the first woman to receive the death penalty" received it
     cur = trigger
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in g["hypothetical"] for c in cur.children):
@@ -1357,10 +1360,18 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         if not any(p.start >= trigger.i - 6 and in_clause(p, trigger) for p in ctx["penalties"] + ctx["durations"]) \
                 and not any(c.lower_ == "suspended" for c in trigger.children):
             return None
-    if span.id_ == "corporal" and trigger.lemma_ in {"receive"}:
-        head, _ = _subject_source(trigger)  # "Ten of them … received 10 lashes": the recipient
-        subjects = _subjects_from_head(head, trigger) if head is not None else []
+    if span.id_ in {"corporal", "receive"} and (trigger.lemma_ in {"receive", "get"} or _is_passive(trigger)):
+        # "Ten of them … received 10 lashes", "Karangwa received 5 years in prison",
+        # "he was given life imprisonment": the recipient
+        head, _ = _subject_source(trigger)
+        subjects = _persons(_subjects_from_head(head, trigger)) if head is not None else []
         several = False
+    elif span.id_ == "receive":
+        # "the court gave him 10 years": whom the court gave it
+        head = next((c for c in trigger.children if c.dep_ in {"dative", "dobj"} and c.pos_ in {"PRON", "PROPN", "NOUN"}
+                     and c.i not in _penalty_tokens(sent)), None)
+        subjects = _persons(_subjects_from_head(head, trigger)) if head is not None else []
+        several = len(subjects) > 1
     else:
         subjects, head = _patient(trigger, sent, noun_trigger=noun_trigger)
         frames = None if noun_trigger else _gapped_frames(trigger, sent, ctx)
