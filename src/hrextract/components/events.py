@@ -921,6 +921,8 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
             continue
         trigger = _trigger_token(span)
         date = _event_date(trigger, dates)
+        if date is not None and date.id_ == "year_end" and event.get("detention_type") == "custody":
+            date = None  # "held … at year's end" says when it still lasted, not when it began
         event.update({
             "again": any(c.lower_ == "again" and c.dep_ == "advmod" for c in trigger.children)
             or trigger.lower_.startswith("re-") or trigger.lower_ in {"rearrested", "redetained"},
@@ -1068,8 +1070,8 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             return None
         if trigger.dep_ == "pobj":
             return None
-        if clause_head(trigger).lemma_ in {"find", "rule", "declare", "consider", "conclude", "deem"}:
-            return None  # "the Working Group found the detention of X arbitrary": a finding, told as such
+        if any(c.lemma_ in {"find", "rule", "declare", "consider", "conclude", "deem"} for c in _clause_ancestors(trigger)):
+            return None  # "the Working Group found (that) the detention of X (was) arbitrary": a finding, told as such
     listed = _listed_members(trigger, sent)
     if listed:
         return {"subjects": listed, "placed": False, "detention_type": dtype, "location": None, "authority": None,

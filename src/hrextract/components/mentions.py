@@ -132,7 +132,8 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
         return True
     if nxt is not None and nxt.tag_ == "POS" and not allow_possessive:
         return True
-    if nxt is not None and nxt.pos_ == "NOUN" and nxt.dep_ != "appos" and not nxt.is_punct:
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.dep_ != "appos" and not nxt.is_punct \
+            and nxt.lower_ not in g["mistagged_nouns"]:  # "held A and B incommunicado"
         return True
     if nxt is not None and nxt.pos_ == "ADJ" and chain.end + 1 < len(doc) and doc[chain.end + 1].pos_ == "NOUN" \
             and doc[chain.end + 1].lower_ in grammar()["titles"] | grammar()["person_words"]:
