@@ -498,3 +498,36 @@ def test_penalty_received_or_given(nlp, text, name, penalty, duration):
 ])
 def test_threats_and_pretexts_are_not_records(nlp, text):
     assert run(text) == []
+
+
+def test_custody_told_with_hold_and_an_object(nlp):
+    records = run("Authorities continued to hold journalist Ali Musa in pretrial detention at year's end.")
+    record = one(records, "detention")
+    assert (record.subject.name, record.detention_type, record.date) == ("Ali Musa", "custody", None)
+    records = run("Police held Ali Musa and Omar Farah incommunicado for a week.")
+    assert subjects_of(records) == [("Ali Musa", 0), ("Omar Farah", 0)]
+
+
+def test_named_newspaper_is_fined_not_the_word_newspaper(nlp):
+    records = run("The court fined the newspaper La Nation 500,000 CFA francs ($820) for defamation in October.",
+                  country="BEN")
+    assert one(records, "fine").subject.name == "La Nation"
+
+
+def test_commutation_of_sentences_told_before(nlp):
+    records = run("In September a military court sentenced 12 soldiers to death; the sentences were later "
+                  "commuted to life imprisonment.", year=2022)
+    found = sorted((r.penalty, r.decision, r.subject.count, r.date) for r in records)
+    assert found == [("death", "imposed", 12, "2022-09"), ("life_imprisonment", "changed", 12, None)]
+    records = run("In 2019 a court sentenced Ali Musa to death. In May his sentence was commuted to life "
+                  "imprisonment.", year=2020)
+    changed = [r for r in records if r.decision == "changed"]
+    assert [(r.subject.name, r.penalty, r.date) for r in changed] == [("Ali Musa", "life_imprisonment", "2020-05")]
+
+
+def test_a_detention_a_body_found_arbitrary_is_the_finding(nlp):
+    records = run("In April the UN Working Group on Arbitrary Detention found that the detention of Reckya "
+                  "Madougou was arbitrary.")
+    record = one(records, "treaty_body_finding")
+    assert (record.body, record.finding_type) == ("WGAD", "violation")
+    assert not [r for r in records if r.record_type == "detention"]

@@ -335,9 +335,10 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
             mention = group_mention(tok)
             if mention is not None:
                 groups.append(mention)
-    pronouns = [pronoun_mention(t) for t in tokens if t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "dative"}]
+    pronouns = [pronoun_mention(t) for t in tokens if t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "dative"}
+                or t.dep_ == "poss" and head is not None and t.i == head.i]  # "his sentence was commuted"
     pronouns = [p for p in pronouns if p is not None]
-    if names and groups and all(is_organization(m) for m in names):
+    if names and any(g.get("kind") != "organization" for g in groups) and all(is_organization(m) for m in names):
         # "members of the Oromo Federalist Democratic Movement": the organization only says whose members
         names = []
     if names:
@@ -448,6 +449,16 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         if head is not None:
             if head.lower_ in {"who", "that", "which"} and head.head.dep_ == "relcl":
                 head = head.head.head
+            if head.lower_ in grammar()["sentence_nouns"] and head.tag_ in {"NN", "NNS"} and not any(
+                    c.dep_ in {"prep", "acl"} for c in head.children):
+                # "the sentences were later commuted to life imprisonment": whose sentences they were
+                owner = next((c for c in head.children if c.dep_ == "poss"), None)
+                if owner is not None:
+                    return _subjects_from_head(owner, trigger, allow_possessive=True), owner
+                number = "plural" if head.tag_ == "NNS" else "singular"
+                return [{"name": None, "kind": "group" if number == "plural" else "person", "count": None,
+                         "description": None, "start": head.idx, "end": head.idx + len(head), "via": "pronoun",
+                         "number": number}], head
             if trigger.dep_ == "relcl" and (head.i in _penalty_tokens(sent) or head.lower_ in CHARGE_NOUNS):
                 # "sentenced X to six months' imprisonment, which was later reduced to …": X's sentence
                 verb = _clause_verb(head)
@@ -796,6 +807,10 @@ def _event_date(trigger: Token, dates: list[Span]) -> Span | None:
     clauses = _clause_ancestors(trigger)
     usable = [d for d in dates if (not _is_modifier_date(d) or d.root.head == trigger)
               and not _reporting_date(d, trigger) and not _other_act_date(d, clauses)]
+    if any(c.dep_ == "advmod" and c.lower_ in {"later", "subsequently", "afterwards", "eventually"}
+           for c in trigger.children):
+        # "sentenced in September; the sentences were later commuted": not September
+        usable = [d for d in usable if clause_head(d.root) == clauses[0]]
     if not usable:
         return None
     own = clauses[0]
