@@ -531,3 +531,25 @@ def test_a_detention_a_body_found_arbitrary_is_the_finding(nlp):
     record = one(records, "treaty_body_finding")
     assert (record.body, record.finding_type) == ("WGAD", "violation")
     assert not [r for r in records if r.record_type == "detention"]
+
+
+def test_upheld_sentences_against_a_group_and_a_reduced_term(nlp):
+    record = one(run("The Supreme Court upheld the death sentences against five men convicted of murder."), "sentence")
+    assert (record.subject.count, record.penalty, record.decision) == (5, "death", "upheld")
+    records = run("Human rights defender Germain Rukuki, sentenced in 2018 to 32 years' imprisonment, had his "
+                  "sentence reduced to one year on appeal in June.")
+    assert sorted((r.decision, r.duration) for r in records) == [("changed", "P1Y"), ("imposed", "P32Y")]
+
+
+def test_role_word_opening_a_sentence_is_not_a_name(nlp):
+    record = one(run("Prisoner of conscience Ali Aarrass remained in detention throughout the year."), "detention")
+    assert (record.subject.name, record.detention_type, record.date) == ("Ali Aarrass", "custody", None)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Police arrested three Eritreans in Khartoum on May 2.", 3),
+    ("On May 2, authorities detained dozens of Uyghurs in Urumqi.", None),
+])
+def test_peoples_named_by_nationality_are_groups(nlp, text, count):
+    record = one(run(text), "detention")
+    assert (record.subject.name, record.subject.kind, record.subject.count) == (None, "group", count)

@@ -19,7 +19,7 @@ from typing import Any, Callable, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from hrextract.components.mentions import Mention, group_mention, is_organization, named_mentions, pronoun_mention
+from hrextract.components.mentions import Mention, group_mention, is_organization, named_mentions, people, pronoun_mention
 from hrextract.components.rulers import SPANS_KEY
 from hrextract.normalize.numbers import parse_number
 from hrextract.resources import grammar
@@ -326,7 +326,7 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
                 continue
             if any(m["start"] <= tok.idx < m["end"] for m in names):
                 continue
-            if tok.pos_ == "PROPN":
+            if tok.pos_ == "PROPN" and not people(tok):
                 continue
             if tok.dep_ == "pobj" and tok.head.lower_ != "of" and (head is None or tok.i != head.i):
                 continue  # "in prison", "for theft" -- unless the argument is this object ("pronounced for 31 rebels")
@@ -385,8 +385,9 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
                     continue
                 return _subjects_from_head(child, trigger, allow_possessive=True), child
         holders = [trigger] + [c for c in trigger.children if c.dep_ in {"relcl", "acl"}]
-        if trigger.dep_ in {"nsubjpass"}:
-            holders.append(trigger.head)  # "Life sentences were pronounced for 31 other rebels"
+        if trigger.dep_ in {"nsubjpass", "dobj"}:
+            # "Life sentences were pronounced for 31 other rebels", "upheld the death sentences against five men"
+            holders.append(trigger.head)
         for holder in holders:
             passive_head = trigger.dep_ == "nsubjpass" and holder == trigger.head
             against, _ = _prep_object(holder, {"against", "for", "on"} if passive_head else {"against"})
@@ -936,8 +937,9 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
             continue
         trigger = _trigger_token(span)
         date = _event_date(trigger, dates)
-        if date is not None and date.id_ == "year_end" and event.get("detention_type") == "custody":
-            date = None  # "held … at year's end" says when it still lasted, not when it began
+        if date is not None and event.get("detention_type") == "custody" and (
+                date.id_ == "year_end" or "throughout" in {date[0].lower_, sent.doc[max(date.start - 1, 0)].lower_}):
+            date = None  # "held … at year's end / throughout the year" says it lasted, not when it began
         event.update({
             "again": any(c.lower_ == "again" and c.dep_ == "advmod" for c in trigger.children)
             or trigger.lower_.startswith("re-") or trigger.lower_ in {"rearrested", "redetained"},
@@ -1419,8 +1421,13 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
                     and any(t.lower_ == "to" for t in sent.doc[max(p.start - 3, sent.start):p.start])]
         penalties = after_to or penalties[-1:]
     out_penalties = []
+    # "had his sentence reduced to one year": the new term follows the change, whatever penalty word came before
+    new_terms = [d for d in ctx["durations"] if decision == "changed" and d.start > trigger.i
+                 and any(t.lower_ == "to" for t in sent.doc[max(d.start - 2, trigger.i):d.start])]
     for penalty, pspan in penalties:
         durs = _durations_for(trigger, sent, ctx, pspan, noun_trigger) if penalty not in {"death", "life_imprisonment"} else []
+        if new_terms and penalty not in {"death", "life_imprisonment"}:
+            durs = new_terms[:1]
         out_penalties.append({"penalty": penalty, "durations": [d.text for d in durs],
                               "range": any(d.id_ == "range" for d in durs)})
     return _sentence_event(subjects, out_penalties, trigger, sent, ctx, decision)

@@ -76,7 +76,7 @@ def name_chains(sent: Span) -> list[Span]:
 def strip_titles(chain: Span) -> tuple[Span | None, bool]:
     """Drop leading titles and roles ("former Prime Minister X", "Former Information Minister X");
     say whether any were dropped."""
-    titles = grammar()["titles"]
+    titles = grammar()["titles"] | grammar()["person_words"]  # "Prisoner of conscience Ali Aarrass", "Journalist X"
     start = chain.start
     # a title word inside the chain ends the title: everything up to it goes ("Health Minister")
     inner = [t.i for t in chain[:-1] if t.lower_.rstrip(".") in _TITLE_HEADS]
@@ -183,6 +183,8 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
     for chain in name_chains(tokens):
         if any(chain.start_char < e and s < chain.end_char for s, e in blocked):
             continue
+        if len(chain) == 1 and people(chain[0]):
+            continue  # "three Eritreans": a group, not a name
         if not keep_modifiers and is_modifier_chain(chain, allow_possessive=allow_possessive, trigger=trigger):
             continue
         core, had_title = strip_titles(chain)
@@ -235,6 +237,15 @@ def _named_complement(head: Token) -> bool:
     specific, told by the organization named or by what its members were doing."""
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(t.pos_ == "PROPN" for t in p.subtree)
                or p.dep_ in {"acl", "relcl"} and p.tag_ in {"VBG", "VBD"} for p in head.children)
+
+
+def people(tok: Token) -> bool:
+    """A plural proper noun naming a people: "three Eritreans", "dozens of Uyghurs"."""
+    if tok.pos_ != "PROPN" or not tok.lower_.endswith("s"):
+        return False
+    counted = any(c.dep_ == "nummod" for c in tok.children) or (
+        tok.dep_ == "pobj" and tok.head.head.lower_ in grammar()["quantity_nouns"])
+    return tok.ent_type_ == "NORP" or tok.tag_ == "NNPS" or counted
 
 
 def _count_of(head: Token) -> tuple[int | None, bool, Token | None]:
@@ -314,6 +325,8 @@ def group_mention(head: Token) -> Mention | None:
                 "bounded": bounded}
     if head.pos_ not in {"NOUN", "PROPN"}:
         return None
+    if head.pos_ == "PROPN" and not people(head):
+        return None  # names are names; but "dozens of Uyghurs", "three Eritreans" are groups of people
     if head.lower_ in g["quantity_nouns"]:
         # "a large number of RUF rebels", "a group of 17 persons": the "of" complement is the subject
         inner = next((c for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -330,14 +343,14 @@ def group_mention(head: Token) -> Mention | None:
         return None  # "10 cases were sent back to the court": things, not people
     count, bounded, num = _count_of(head)
     dets = {c.lower_ for c in head.children if c.dep_ in {"det", "predet", "poss"}}
-    plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in {"people", "police"}
+    plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in {"people", "police"} or people(head)
     lower = head.lower_
     if lower in g["org_reference_nouns"] and dets & {"the", "these", "those", "both"}:
         # "The organizations paid fines": a reference to organizations named before
         return {"name": None, "kind": "group" if plural else "organization", "count": count,
                 "description": _description(head, num), "start": head.left_edge.idx, "end": head.idx + len(head),
                 "via": "group", "bounded": bounded, "definite": True, "bare": False}
-    personal = lower in g["person_words"]
+    personal = lower in g["person_words"] or head.pos_ == "PROPN"  # PROPN here: a people ("Uyghurs")
     if not personal and count is None and not bounded and not (dets & {"a", "an", "one"}):
         return None  # "Bizimungu's attorney", "three other former ministers" are persons; "the cars" are not
     if not personal and head.ent_type_ in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
