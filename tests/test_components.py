@@ -553,3 +553,9 @@ def test_role_word_opening_a_sentence_is_not_a_name(nlp):
 def test_peoples_named_by_nationality_are_groups(nlp, text, count):
     record = one(run(text), "detention")
     assert (record.subject.name, record.subject.kind, record.subject.count) == (None, "group", count)
+
+
+def test_custody_after_a_transfer_is_a_continuation(nlp):
+    records = run("Authorities charged three union leaders and transferred them to a prison in Bamenda. "
+                  "At year's end they remained in prison.")
+    assert [r.detention_type for r in records] == ["transfer"]

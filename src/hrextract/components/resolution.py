@@ -580,7 +580,7 @@ def _drop_continuations(events: list[Event]) -> list[Event]:
     for ev in events:
         if ev["record_type"] == "detention":
             keys = {_subject_key(s) for s in ev["subjects"] if s.get("name") or s.get("via") == "resolved"
-                    or ev["detention_type"] == "arrest" and s.get("count")}
+                    or ev["detention_type"] in {"arrest", "transfer"} and s.get("count")}
             if ev["detention_type"] == "custody" and keys and all(
                     k in arrested or k.startswith("n:") and any(a.startswith("n:") and is_fuller_form(k[2:], a[2:])
                                                                 for a in arrested) for k in keys):
@@ -588,8 +588,7 @@ def _drop_continuations(events: list[Event]) -> list[Event]:
             if ev["detention_type"] == "custody" and all(s.get("ref") == "group" or s.get("definite")
                                                          for s in ev["subjects"]):
                 continue  # "these detainees have been held incommunicado": told before
-            if ev["detention_type"] in {"arrest", "custody"}:
-                arrested |= keys
+            arrested |= keys  # arrested, held or transferred: in custody from then on
         out.append(ev)
     return out
 
