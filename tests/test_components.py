@@ -559,3 +559,8 @@ def test_custody_after_a_transfer_is_a_continuation(nlp):
     records = run("Authorities charged three union leaders and transferred them to a prison in Bamenda. "
                   "At year's end they remained in prison.")
     assert [r.detention_type for r in records] == ["transfer"]
+
+
+def test_the_organization_whose_members_were_arrested_is_no_second_subject(nlp):
+    records = run("In August the governor ordered the arrest of 15 members of the opposition SPLM-DC party.")
+    assert subjects_of(records) == [("", 15)]
