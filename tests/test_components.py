@@ -564,3 +564,15 @@ def test_custody_after_a_transfer_is_a_continuation(nlp):
 def test_the_organization_whose_members_were_arrested_is_no_second_subject(nlp):
     records = run("In August the governor ordered the arrest of 15 members of the opposition SPLM-DC party.")
     assert subjects_of(records) == [("", 15)]
+
+
+def test_persons_named_inside_an_apposition_are_not_subjects(nlp):
+    records = run("On April 8, Joseph Nzeyimana, the president of the Raddes party and a supporter of candidate "
+                  "Colonel Epitace Bayaganakandi, was arrested for making false accusations.")
+    assert subjects_of(records) == [("Joseph Nzeyimana", 0)]
+
+
+def test_a_name_the_ner_split_across_labels_stays_whole(nlp):
+    records = run("On August 13, a court convicted Thiernodjo Diallo and Abdoul Azziz Camara of libel and sentenced "
+                  "them to six-month prison terms.")
+    assert subjects_of(records, "sentence") == [("Abdoul Azziz Camara", 0), ("Thiernodjo Diallo", 0)]

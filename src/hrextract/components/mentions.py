@@ -59,8 +59,9 @@ def name_chains(sent: Span) -> list[Span]:
         j = i + 1
         while j < sent.end:
             tok = doc[j]
-            if tok.ent_iob_ == "B" and doc[j - 1].ent_type_ and doc[j - 1].ent_type_ != tok.ent_type_:
-                break  # "of Kibuye Clement Kayishema": a place, then a person
+            if tok.ent_iob_ == "B" and doc[j - 1].ent_type_ and doc[j - 1].ent_type_ != tok.ent_type_ and \
+                    i > 0 and doc[i - 1].lower_ in {"of", "in", "from", "at"}:
+                break  # "of Kibuye Clement Kayishema": a place, then a person (but "and Abdoul Azziz Camara")
             if _is_name_token(tok) and not tok.is_punct:
                 j += 1
             elif tok.lower_ in NAME_CONNECTORS and j + 1 < sent.end and _is_name_token(doc[j + 1]) and (
@@ -191,6 +192,8 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
         if core is None:
             continue
         root = chain.root
+        if _inside_apposition_phrase(root, out):
+            continue  # "Nzeyimana, … a supporter of candidate Colonel Epitace Bayaganakandi": whom he supports
         if root.dep_ == "appos" and any(m["start"] <= root.head.idx < m["end"] for m in out) and not any(
                 t.text == ";" for t in chain.doc[root.head.i:chain.start]):
             continue  # "Rafael Marques, …, Folha 8 who": an apposition to a name already taken (a list
@@ -214,6 +217,23 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
         out.append({"name": name, "kind": kind, "count": None, "description": None,
                     "start": core.start_char, "end": core.end_char, "via": "name", "org_context": org_context})
     return out
+
+
+def _inside_apposition_phrase(root: Token, taken: list[Mention]) -> bool:
+    """Whether a name sits in a prepositional phrase of an apposition to a name already taken."""
+    via_prep = False
+    cur = root
+    for _ in range(8):
+        if cur.head == cur:
+            return False
+        if cur.dep_ == "prep":
+            via_prep = True
+        if cur.dep_ == "appos":
+            head = cur.head
+            return via_prep and any(m["start"] <= head.idx < m["end"] for m in taken) and not any(
+                t.text == ";" for t in root.doc[head.i:root.i])
+        cur = cur.head
+    return False
 
 
 def is_organization(mention: Mention) -> bool:
