@@ -576,3 +576,37 @@ def test_a_name_the_ner_split_across_labels_stays_whole(nlp):
     records = run("On August 13, a court convicted Thiernodjo Diallo and Abdoul Azziz Camara of libel and sentenced "
                   "them to six-month prison terms.")
     assert subjects_of(records, "sentence") == [("Abdoul Azziz Camara", 0), ("Thiernodjo Diallo", 0)]
+
+
+def test_he_is_never_the_court(nlp):
+    records = run("CRIET convicted Ahouanse and on June 15, he was given a one-year suspended prison sentence.")
+    assert one(records, "sentence").subject.name == "Ahouanse"
+
+
+def test_taken_into_police_custody_and_a_role_given_by_the_document(nlp):
+    records = run("On July 28, traditional healer Amina Sawadogo and eight of her associates were taken into police "
+                  "custody. On September 6, the traditional healer was fined one million CFA francs ($1,653).",
+                  country="BFA")
+    assert subjects_of(records) == [("", 8), ("Amina Sawadogo", 0)]
+    assert one(records, "fine").subject.name == "Amina Sawadogo"
+
+
+def test_a_nationality_in_an_apposition_is_not_a_person(nlp):
+    records = run("For example, authorities detained Nasser Boulaleh, a Belgian-Djiboutian dual national, at the airport.")
+    assert subjects_of(records) == [("Nasser Boulaleh", 0)]
+
+
+def test_other_members_are_a_specific_group(nlp):
+    records = run("Other party members received sentences of between nine and 29 years for their actions.")
+    record = one(records, "sentence")
+    assert (record.subject.kind, record.duration, record.duration_text) == ("group", None, "between nine and 29 years")
+
+
+def test_the_report_of_a_body_named_before(nlp):
+    records = run("In April, the UN Human Rights Committee expressed concern about long pretrial detention. "
+                  "The report also expressed concern about the terrorism law.")
+    assert [(r.body, r.finding_type) for r in records] == [("CCPR", "concern"), ("CCPR", "concern")]
+
+
+def test_law_told_as_entitlement_is_not_a_record(nlp):
+    assert run("A person arrested or detained was by law entitled to challenge the detention in court.") == []

@@ -229,8 +229,8 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
             return True
         cur = cur.head
     lowered = sent.text.lower()
-    if "punishable" in lowered or "provides for" in lowered or "may be imposed" in lowered or "can be" in lowered:
-        return True
+    if any(phrase in lowered for phrase in g["law_phrases"]):
+        return True  # "punishable by", "provides for", "was by law entitled to": law, not an act
     if any(w in lowered.split() for w in ("law", "laws", "code")) and any(
             w in lowered for w in ("provides", "stipulates", "prescribes", "allows", "requires")):
         return True
@@ -1645,7 +1645,9 @@ def _finding(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         if subj is not None:
             left, right = subj.left_edge.i, subj.right_edge.i + 1
             body_spans = [b for b in bodies if left <= b.start < right]
-            if not body_spans and subj.lower_ in generic and any(c.lower_ in {"the"} for c in subj.children):
+            if not body_spans and (subj.lower_ in generic or subj.lower_ in grammar()["finding_nouns"]) and any(
+                    c.lower_ in {"the", "its", "their"} for c in subj.children):
+                # "the committee urged …", "The report also expressed concern …": a body named before
                 body_spans = []
                 generic_head = subj
                 return _finding_event(span, trigger, sent, ctx, [], generic_head=generic_head)

@@ -37,6 +37,26 @@ def known_name_tokens(doc) -> frozenset[str]:
     return cached
 
 
+def document_roles(doc) -> frozenset[str]:
+    """Lemmas of the common nouns the document puts right before a person's name ("traditional healer
+    Amseto Nikiema") or in apposition to one ("Issa Dicko, a Fulani employee"): in this document they
+    are words for persons, so "the traditional healer" later is someone. Computed once per Doc."""
+    cached = doc.user_data.get("hrx_roles")
+    if cached is None:
+        roles = set()
+        for tok in doc:
+            if tok.pos_ != "NOUN":
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B" and tok.dep_ == "compound":
+                roles.add(tok.lemma_.lower())
+            if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+                roles.add(tok.lemma_.lower())
+        cached = frozenset(roles)
+        doc.user_data["hrx_roles"] = cached
+    return cached
+
+
 def _is_name_token(tok: Token) -> bool:
     if tok.ent_type_ in NON_NAME_ENTS:
         return False
@@ -133,6 +153,8 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
         return True
     if nxt is not None and nxt.tag_ == "POS" and not allow_possessive:
         return True
+    if chain.root.dep_ == "amod":
+        return True  # "a Belgian-Djiboutian dual national": a name used as an adjective
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.dep_ != "appos" and not nxt.is_punct \
             and nxt.lower_ not in g["mistagged_nouns"]:  # "held A and B incommunicado"
         return True
@@ -184,8 +206,8 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
     for chain in name_chains(tokens):
         if any(chain.start_char < e and s < chain.end_char for s, e in blocked):
             continue
-        if len(chain) == 1 and people(chain[0]):
-            continue  # "three Eritreans": a group, not a name
+        if len(chain) == 1 and people(chain[0]) or all(t.ent_type_ == "NORP" for t in chain if not t.is_punct):
+            continue  # "three Eritreans": a group, not a name; "a Belgian-Djiboutian dual national": a nationality
         if not keep_modifiers and is_modifier_chain(chain, allow_possessive=allow_possessive, trigger=trigger):
             continue
         core, had_title = strip_titles(chain)
@@ -370,7 +392,8 @@ def group_mention(head: Token) -> Mention | None:
         return {"name": None, "kind": "group" if plural else "organization", "count": count,
                 "description": _description(head, num), "start": head.left_edge.idx, "end": head.idx + len(head),
                 "via": "group", "bounded": bounded, "definite": True, "bare": False}
-    personal = lower in g["person_words"] or head.pos_ == "PROPN"  # PROPN here: a people ("Uyghurs")
+    personal = lower in g["person_words"] or head.pos_ == "PROPN" or (  # PROPN here: a people ("Uyghurs")
+        head.lemma_.lower() in document_roles(doc))  # "the traditional healer": a role the document gave a person
     if not personal and count is None and not bounded and not (dets & {"a", "an", "one"}):
         return None  # "Bizimungu's attorney", "three other former ministers" are persons; "the cars" are not
     if not personal and head.ent_type_ in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
@@ -380,7 +403,7 @@ def group_mention(head: Token) -> Mention | None:
         return {"name": None, "kind": "group", "count": None, "description": _description(head, num),
                 "start": head.left_edge.idx, "end": head.idx + len(head), "via": "group", "bounded": False,
                 "definite": False, "bare": True}  # "any person detained must …": law, not an event
-    if not plural and lower not in g["person_words"] and not (lower in g["titles"]):
+    if not plural and not personal and not (lower in g["titles"]):
         return None  # "fined an undisclosed amount": not a person
     if not plural and (dets & {"a", "an", "one"} or count == 1 or bounded):
         return {"name": None, "kind": "person", "count": None if bounded else 1, "description": description,
@@ -389,11 +412,13 @@ def group_mention(head: Token) -> Mention | None:
     definite = bool(dets & {"the", "these", "those", "both", "their", "his", "her", "all"}) or any(
         c.lower_ == "both" for c in head.children) or lower in g["relational_nouns"]
     generic = not plural and not dets and count is None
+    # "members of the X party", "journalists covering the trial", "other party members" (told apart from some)
+    specific = _named_complement(head) or any(c.lower_ == "other" for c in head.children)
     mention = {"name": None, "kind": "group" if plural else "person", "count": count if plural else (count or 1),
                "description": description, "start": head.left_edge.idx, "end": head.idx + len(head),
                "via": "group", "bounded": bounded, "definite": definite,
-               "bare": not dets and count is None and not bounded and not generic and not _named_complement(head),
-               "specific": _named_complement(head)}
+               "bare": not dets and count is None and not bounded and not generic and not specific,
+               "specific": specific}
     if "both" in dets or any(c.lower_ == "both" for c in head.children):
         mention["count"] = 2
     return mention

@@ -194,7 +194,8 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
             if cands:
                 # the clause's subject or object before a name inside a prepositional phrase; a name
                 # before an unnamed person of the same role ("the former prefect of X Y")
-                best = min(cands, key=lambda m: (m["role"], is_organization(m), not m.get("name"), -m["start"]))
+                best = min(cands, key=lambda m: (not plural and is_organization(m), m["role"], is_organization(m),
+                                                 not m.get("name"), -m["start"]))  # "he" is never the court
                 return accept(best["members"] if best.get("members") else [best])
         elif count and count > 1:
             # "A, B, and six other persons were convicted; the eight individuals were arrested in 2002"
@@ -359,7 +360,12 @@ def _resolve_bodies(doc: Doc, events: list[Event]) -> None:
                 fixed.append(_fullest_body(body, body_spans))
                 continue
             head = body.get("generic", "")
-            prior = [s for s in body_spans if s.end_char <= body["start"] and head in s.text.lower()]
+            if head in grammar()["finding_nouns"]:
+                # "The report also expressed concern": the report of the body last named in the paragraph
+                para = _paragraph_start(_doc_text(doc), body["start"])
+                prior = [s for s in body_spans if para <= s.start_char and s.end_char <= body["start"]]
+            else:
+                prior = [s for s in body_spans if s.end_char <= body["start"] and head in s.text.lower()]
             if prior:
                 best = prior[-1]
                 fixed.append({"text": best.text, "code": best.id_ or body_code(best.text), "start": body["start"],
