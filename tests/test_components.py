@@ -610,3 +610,17 @@ def test_the_report_of_a_body_named_before(nlp):
 
 def test_law_told_as_entitlement_is_not_a_record(nlp):
     assert run("A person arrested or detained was by law entitled to challenge the detention in court.") == []
+
+
+def test_a_description_the_document_gave_no_one_is_a_person_of_its_own(nlp):
+    records = run("On May 25, Yasmine Guedi was sentenced to six months in prison.\n\nChild Abuse: The law "
+                  "prohibited child abuse. On March 8, an investigation resulted in the perpetrator receiving a "
+                  "10-year prison sentence.")
+    later = [r for r in records if r.duration == "P10Y"]
+    assert [(r.subject.name, r.subject.count) for r in later] == [(None, 1)]
+
+
+def test_a_name_that_qualifies_a_noun_and_a_heading_are_not_subjects(nlp):
+    records = run("Arbitrary Arrest: On June 8, police arrested Nasser Boulaleh, a Belgian-Djiboutian dual national "
+                  "and member of an opposition party, at the airport.")
+    assert subjects_of(records) == [("Nasser Boulaleh", 0)]

@@ -37,24 +37,33 @@ def known_name_tokens(doc) -> frozenset[str]:
     return cached
 
 
-def document_roles(doc) -> frozenset[str]:
-    """Lemmas of the common nouns the document puts right before a person's name ("traditional healer
-    Amseto Nikiema") or in apposition to one ("Issa Dicko, a Fulani employee"): in this document they
-    are words for persons, so "the traditional healer" later is someone. Computed once per Doc."""
-    cached = doc.user_data.get("hrx_roles")
+def role_holders(doc) -> tuple[tuple[str, int, int], ...]:
+    """(role lemma, name start, name end) for each person the document introduces with a common noun
+    right before the name ("traditional healer Amseto Nikiema") or in apposition to it ("Issa Dicko, a
+    Fulani employee"). Computed once per Doc."""
+    cached = doc.user_data.get("hrx_role_holders")
     if cached is None:
-        roles = set()
+        found = []
         for tok in doc:
             if tok.pos_ != "NOUN":
                 continue
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B" and tok.dep_ == "compound":
-                roles.add(tok.lemma_.lower())
+                end = nxt.i
+                while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_ == "PERSON":
+                    end += 1
+                found.append((tok.lemma_.lower(), nxt.idx, doc[end].idx + len(doc[end])))
             if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
-                roles.add(tok.lemma_.lower())
-        cached = frozenset(roles)
-        doc.user_data["hrx_roles"] = cached
+                found.append((tok.lemma_.lower(), tok.head.left_edge.idx, tok.head.idx + len(tok.head)))
+        cached = tuple(found)
+        doc.user_data["hrx_role_holders"] = cached
     return cached
+
+
+def document_roles(doc) -> frozenset[str]:
+    """Lemmas of the common nouns the document uses as a named person's role: in this document they
+    are words for persons, so "the traditional healer" later is someone."""
+    return frozenset(role for role, _, _ in role_holders(doc))
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -153,8 +162,12 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
         return True
     if nxt is not None and nxt.tag_ == "POS" and not allow_possessive:
         return True
-    if chain.root.dep_ == "amod":
-        return True  # "a Belgian-Djiboutian dual national": a name used as an adjective
+    if chain.root.dep_ == "amod" or chain.root.dep_ in {"nmod", "compound"} and chain.root.head.pos_ == "NOUN" \
+            and chain.root.head.i >= chain.end:
+        return True  # "a Belgian-Djiboutian dual national", "a Unity Party (UDJ) official": it qualifies a noun
+    if nxt is not None and nxt.text == ":" and all(t.is_title or t.is_space or t.lower_ in {"of", "and", "the"}
+                                                   for t in doc[chain.sent.start:chain.start]):
+        return True  # "Child Abuse: The law prohibited …", "Arbitrary Arrest:": a heading
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.dep_ != "appos" and not nxt.is_punct \
             and nxt.lower_ not in g["mistagged_nouns"]:  # "held A and B incommunicado"
         return True

@@ -25,7 +25,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from hrextract.components.events import _MEMO, Event, _doc_text, _spans_in, date_text
-from hrextract.components.mentions import Mention, is_organization, name_chains, name_kind, named_mentions, strip_titles
+from hrextract.components.mentions import (Mention, is_organization, name_chains, name_kind, named_mentions,
+                                           role_holders, strip_titles)
 from hrextract.components.rulers import SPANS_KEY
 from hrextract.normalize.names import clean_name, is_fuller_form
 from hrextract.resources import grammar
@@ -209,6 +210,11 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
             persons = [m for m in named_mentions(span, keep_modifiers=True) if m["kind"] == "person"] if span else []
             if persons:
                 return [_full_name(persons[-1], names, acronyms)]
+    if subject.get("via") == "group" and not plural:
+        # "the traditional healer" is whoever the document called "traditional healer X" before; a
+        # description the document never gave anyone ("the perpetrator") is a person of its own
+        holder = _role_holder(doc, subject)
+        return [_full_name(holder, names, acronyms)] if holder else []
     recent = [e for e in earlier if e["record_type"] != "treaty_body_finding" and e["subjects"]
               and e["evidence"]["start"] < sentence_start]
     # 2. a counted description: the latest named subjects of earlier events, exactly that many
@@ -262,6 +268,23 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
         return accept(best["members"] if best.get("members") else [best])
     # 5. events of the previous paragraph
     return from_events({para - 1})
+
+
+def _role_holder(doc: Doc, subject: Mention) -> Mention | None:
+    """The person last introduced before ``subject`` with its head noun as a role."""
+    words = (subject.get("description") or "").lower().split()
+    if not words:
+        return None
+    head = words[-1]
+    best = None
+    for role, start, end in role_holders(doc):
+        if end <= subject["start"] and (role == head or role + "s" == head or role == head.rstrip("s")):
+            best = (start, end)
+    if best is None:
+        return None
+    span = doc.char_span(best[0], best[1], alignment_mode="expand")
+    found = [m for m in named_mentions(span, keep_modifiers=True)] if span is not None else []
+    return {**found[0], "kind": "person"} if found else None
 
 
 def _paragraph_start(text: str, offset: int) -> int:
