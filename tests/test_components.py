@@ -624,3 +624,9 @@ def test_a_name_that_qualifies_a_noun_and_a_heading_are_not_subjects(nlp):
     records = run("Arbitrary Arrest: On June 8, police arrested Nasser Boulaleh, a Belgian-Djiboutian dual national "
                   "and member of an opposition party, at the airport.")
     assert subjects_of(records) == [("Nasser Boulaleh", 0)]
+
+
+def test_sentencing_told_first_without_its_penalty_is_one_event(nlp):
+    records = run("In 2006 the 57 top officials of the former regime were sentenced. On January 11, they were given "
+                  "sentences of 23 years in prison.", year=2007)
+    assert [(r.subject.count, r.penalty, r.duration) for r in records] == [(57, "imprisonment", "P23Y")]

@@ -162,8 +162,10 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
         return True
     if nxt is not None and nxt.tag_ == "POS" and not allow_possessive:
         return True
-    if chain.root.dep_ == "amod" or chain.root.dep_ in {"nmod", "compound"} and chain.root.head.pos_ == "NOUN" \
-            and chain.root.head.i >= chain.end:
+    head = chain.root.head
+    if chain.root.dep_ == "amod" or chain.root.dep_ in {"nmod", "compound"} and head.pos_ == "NOUN" \
+            and head.i >= chain.end and head.lower_ not in g["mistagged_nouns"] \
+            and all(t.pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT", "ADP", "CCONJ", "DET"} for t in doc[chain.end:head.i]):
         return True  # "a Belgian-Djiboutian dual national", "a Unity Party (UDJ) official": it qualifies a noun
     if nxt is not None and nxt.text == ":" and all(t.is_title or t.is_space or t.lower_ in {"of", "and", "the"}
                                                    for t in doc[chain.sent.start:chain.start]):

@@ -583,8 +583,25 @@ def _retold_part(earlier: Event, ev: Event) -> bool:
     return bool(keys) and all(s.get("name") for s in ev["subjects"]) and keys < earlier_keys
 
 
+def _unstated_penalty(ev: Event) -> bool:
+    return ev["record_type"] == "sentence" and all(p["penalty"] == "other" and not p.get("durations")
+                                                   for p in ev["penalties"])
+
+
+def _summary_of(summary: Event, detailed: Event) -> bool:
+    """"… were sentenced. On January 11, they were given sentences ranging from 23 years to life": a
+    sentencing told first without its penalty, then with it, in one paragraph, is one event."""
+    if not _unstated_penalty(summary) or detailed["record_type"] != "sentence" or _unstated_penalty(detailed):
+        return False
+    if summary["paragraph"] != detailed["paragraph"] or summary["evidence"] == detailed["evidence"]:
+        return False
+    keys = {_subject_key(s) for s in summary["subjects"]}
+    return bool(keys & {_subject_key(s) for s in detailed["subjects"]})
+
+
 def _merge_retold(events: list[Event]) -> list[Event]:
     out: list[Event] = []
+    events = [ev for ev in events if not any(_summary_of(ev, o) for o in events if o is not ev)]
     for ev in events:
         if any(_retold_part(o, ev) for o in out):
             continue
