@@ -630,3 +630,9 @@ def test_sentencing_told_first_without_its_penalty_is_one_event(nlp):
     records = run("In 2006 the 57 top officials of the former regime were sentenced. On January 11, they were given "
                   "sentences of 23 years in prison.", year=2007)
     assert [(r.subject.count, r.penalty, r.duration) for r in records] == [(57, "imprisonment", "P23Y")]
+
+
+def test_passive_subject_before_a_relative_clause_the_parser_lost(nlp):
+    records = run("According to MSF, Issa Dicko, a Fulani employee who worked as a cultural mediator for the "
+                  "organization, was arrested by soldiers.")
+    assert subjects_of(records) == [("Issa Dicko", 0)]

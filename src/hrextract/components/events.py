@@ -609,6 +609,18 @@ def _passive_window(trigger: Token, sent: Span) -> list[Mention]:
                                                       for c in doc[start - 1].children)
                 and doc[start - 1] not in trigger.conjuncts):
         start -= 1  # back to the clause start, never into another clause ("38 were acquitted, 10 …")
+    stop = doc[start - 1] if start > sent.start else None
+    relative = stop if stop is not None and stop.dep_ == "relcl" else (
+        stop.head if stop is not None and stop.lower_ in RELATIVE_PRONOUNS and stop.head.dep_ == "relcl" else None)
+    if relative is not None:
+        # "Issa Dicko, a Fulani employee who worked for MSF, was arrested": the clause's subject is the noun
+        # phrase the relative clause hangs on (and the name it stands in apposition to)
+        noun = relative.head
+        if noun.dep_ == "appos":
+            noun = noun.head
+        start = noun.left_edge.i if noun.left_edge.i >= sent.start else start
+        while doc[start].is_punct or doc[start].pos_ in {"ADP", "CCONJ"}:
+            start += 1
     if end - start > 40:
         return []
     return _mentions_in(doc[start:end], trigger)
