@@ -636,3 +636,10 @@ def test_passive_subject_before_a_relative_clause_the_parser_lost(nlp):
     records = run("According to MSF, Issa Dicko, a Fulani employee who worked as a cultural mediator for the "
                   "organization, was arrested by soldiers.")
     assert subjects_of(records) == [("Issa Dicko", 0)]
+
+
+def test_detention_since_a_date_is_told_even_under_a_verb_of_protest(nlp):
+    records = run("The network condemned the detention of its correspondents Rabee al-Sheikh and Bahauddin Ibrahim "
+                  "since 2021.", country="EGY")
+    assert sorted((r.subject.name, r.detention_type, r.date) for r in records) == [
+        ("Bahauddin Ibrahim", "custody", "2021"), ("Rabee al-Sheikh", "custody", "2021")]

@@ -1097,9 +1097,10 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         while first.dep_ == "conj" and first.head != first:
             first = first.head  # "to justify the arrest and detention of journalists"
         head = first.head
+        ongoing = any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children)
         if head != first and first.dep_ not in {"ROOT", "nsubj", "nsubjpass"} and not (
-                head.lemma_ in grammar()["event_noun_governors"] or head.pos_ not in {"VERB", "AUX"}):
-            return None
+                head.lemma_ in grammar()["event_noun_governors"] or head.pos_ not in {"VERB", "AUX"}) and not ongoing:
+            return None  # "protesting the arrest of X" refers back -- "condemning the detention of X since 2021" tells it
         if trigger.dep_ == "pobj":
             return None
         if any(c.lemma_ in {"find", "rule", "declare", "consider", "conclude", "deem"} for c in _clause_ancestors(trigger)):
