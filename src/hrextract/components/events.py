@@ -1097,7 +1097,7 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         while first.dep_ == "conj" and first.head != first:
             first = first.head  # "to justify the arrest and detention of journalists"
         head = first.head
-        ongoing = any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children)
+        ongoing = any(c.dep_ == "prep" and c.lower_ == "since" for c in list(trigger.children) + list(first.head.children))
         if head != first and first.dep_ not in {"ROOT", "nsubj", "nsubjpass"} and not (
                 head.lemma_ in grammar()["event_noun_governors"] or head.pos_ not in {"VERB", "AUX"}) and not ongoing:
             return None  # "protesting the arrest of X" refers back -- "condemning the detention of X since 2021" tells it
