@@ -1101,6 +1101,8 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         if head != first and first.dep_ not in {"ROOT", "nsubj", "nsubjpass"} and not (
                 head.lemma_ in grammar()["event_noun_governors"] or head.pos_ not in {"VERB", "AUX"}) and not ongoing:
             return None  # "protesting the arrest of X" refers back -- "condemning the detention of X since 2021" tells it
+        if ongoing and trigger.lemma_ != "arrest":
+            dtype = "custody"
         if trigger.dep_ == "pobj":
             return None
         if any(c.lemma_ in {"find", "rule", "declare", "consider", "conclude", "deem"} for c in _clause_ancestors(trigger)):
