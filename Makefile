@@ -19,7 +19,7 @@ run: $(STAMP)
 	$(BIN)/hrextract run data/raw -o $(OUT)
 
 evaluate: $(STAMP)
-	$(BIN)/hrextract evaluate --gold data/annotated $(OUT)
+	$(BIN)/hrextract evaluate --sets data/evaluation.json
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -546,3 +546,46 @@ def test_every_output_line_validates_against_the_schema(tmp_path: Path) -> None:
     # and the schema does reject what the contract rejects
     broken = dict(records[0], record_type="arrest")
     assert list(validator.iter_errors(broken))
+
+
+# --------------------------------------------------------------------------- evaluate --sets
+
+def _sets(tmp_path: Path, gold_line: dict) -> Path:
+    (tmp_path / "a" / "raw").mkdir(parents=True)
+    (tmp_path / "a" / "gold").mkdir()
+    (tmp_path / "a" / "raw" / "doc-1.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "a" / "gold" / "doc-1.jsonl").write_text(json.dumps(gold_line) + "\n", encoding="utf-8")
+    spec = tmp_path / "evaluation.json"
+    spec.write_text(json.dumps({"_about": "test", "dev": [{"raw": "a/raw", "gold": "a/gold"}],
+                                "test": [{"raw": "a/raw", "gold": "a/gold"}]}), encoding="utf-8")
+    return spec
+
+
+def _gold_detention() -> dict:
+    text = GOOD.split(". ")[0] + "."
+    return {"record_type": "detention", "doc_id": "doc-1", "country": None, "date": "2017-01-04", "date_end": None,
+            "date_text": "4 January 2017", "subject": {"name": "Maks Bokaev", "kind": "person", "count": None,
+                                                       "description": None},
+            "detention_type": "arrest", "location": "Atyrau", "authority": "police",
+            "evidence": {"text": text, "start": 0, "end": len(text)}}
+
+
+def test_evaluate_sets_extracts_and_scores_each_split(tmp_path):
+    spec = _sets(tmp_path, _gold_detention())
+    result = cli("evaluate", "--sets", str(spec), "--json")
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert set(report) == {"dev", "test"}
+    assert report["test"]["per_type"]["detention"]["tp"] == 1
+    one = cli("evaluate", "--sets", str(spec), "--split", "test")
+    assert one.exit_code == 0 and "== test:" in one.stdout and "== dev:" not in one.stdout
+
+
+def test_evaluate_sets_refuses_bad_input_with_one_line(tmp_path):
+    spec = _sets(tmp_path, _gold_detention())
+    assert cli("evaluate", "--sets", str(spec), "--split", "nope").errors[0].startswith(f"error: {spec}: no split")
+    missing = tmp_path / "missing.json"
+    assert cli("evaluate", "--sets", str(missing)).exit_code == 2
+    assert cli("evaluate").errors == ["error: give a predicted records file, or --sets data/evaluation.json"]
+    spec.write_text(json.dumps({"dev": [{"raw": "nowhere", "gold": "a/gold"}]}), encoding="utf-8")
+    assert "is not a folder" in cli("evaluate", "--sets", str(spec)).errors[0]

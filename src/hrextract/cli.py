@@ -222,18 +222,31 @@ def write_jsonl_lines(rows: list[dict[str, str]], path: Path) -> None:
 
 @app.command()
 def evaluate(
-    predicted: Annotated[Path, typer.Argument(help="Predicted records (JSON Lines).")],
+    predicted: Annotated[Optional[Path], typer.Argument(help="Predicted records (JSON Lines). Not with --sets.")] = None,
     gold: Annotated[Path, typer.Option(help="Folder of gold <doc_id>.jsonl files.")] = Path("data/annotated"),
     misses: Annotated[bool, typer.Option("--misses", help="List every false positive, false negative and field miss.")] = False,
     min_f1: Annotated[Optional[float], typer.Option(help="Exit 1 when micro F1 is below this.")] = None,
-    split: Annotated[Optional[str], typer.Option(help="Score only the documents of this split (dev/test) of data/splits.json.")] = None,
+    split: Annotated[Optional[str], typer.Option(help="Score only the documents of this split (dev/test) of data/splits.json; with --sets, only this split of the sets file.")] = None,
+    sets: Annotated[Optional[Path], typer.Option(help="Run the pipeline over the dev and test sets of this file (data/evaluation.json) and score each split.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
-    """Score predicted records against gold records, per the record contract."""
+    """Score predicted records against gold records, per the record contract.
+
+    With --sets, extract the records of every set itself and report each split
+    (dev: the data rules were written on; test: held-out data nobody tuned on)."""
     from hrextract.evaluate import evaluate as score
     from hrextract.evaluate import group_by_doc, load_gold_dir
     from hrextract.writers import read_jsonl
 
+    if sets is not None:
+        if predicted is not None:
+            _err("error: give either predicted records or --sets, not both")
+            raise typer.Exit(EXIT_USAGE)
+        _evaluate_sets(sets, split=split, misses=misses, min_f1=min_f1, as_json=as_json)
+        return
+    if predicted is None:
+        _err("error: give a predicted records file, or --sets data/evaluation.json")
+        raise typer.Exit(EXIT_USAGE)
     try:
         gold_docs = load_gold_dir(gold)
         pred = group_by_doc(read_jsonl(predicted))
@@ -253,6 +266,59 @@ def evaluate(
             typer.echo(report.format_misses())
     if min_f1 is not None and report.micro.f1 < min_f1:
         _err(f"micro F1 {report.micro.f1:.3f} is below --min-f1 {min_f1}")
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
+def _evaluate_sets(path: Path, *, split: str | None, misses: bool, min_f1: float | None, as_json: bool) -> None:
+    """Extract and score every split of an evaluation-sets file."""
+    from hrextract.api import extract_files
+    from hrextract.evaluate import evaluate as score
+    from hrextract.evaluate import group_by_doc, load_evaluation_sets, load_gold_dir
+    from hrextract.pipeline import load
+    from hrextract.reading import InputError
+
+    try:
+        splits = load_evaluation_sets(path)
+    except ValueError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(EXIT_USAGE)
+    if split is not None:
+        if split not in splits:
+            _err(f"error: {path}: no split {split!r} (has {', '.join(splits)})")
+            raise typer.Exit(EXIT_USAGE)
+        splits = {split: splits[split]}
+    nlp = load()
+    reports = {}
+    for name, pairs in splits.items():
+        gold_docs: dict = {}
+        predicted: list = []
+        for raw, gold_dir in pairs:
+            try:
+                found = load_gold_dir(gold_dir)
+                predicted.extend(extract_files([raw], nlp=nlp))
+            except (OSError, ValueError, InputError) as exc:
+                _err(f"error: {exc}")
+                raise typer.Exit(EXIT_USAGE)
+            clash = set(found) & set(gold_docs)
+            if clash:
+                _err(f"error: {path}: document {sorted(clash)[0]!r} is in two sets of split {name!r}")
+                raise typer.Exit(EXIT_USAGE)
+            gold_docs.update(found)
+        reports[name] = (pairs, score(gold_docs, group_by_doc(predicted)))
+    if as_json:
+        typer.echo(json.dumps({name: {"sets": [str(raw) for raw, _ in pairs], **report.to_dict()}
+                               for name, (pairs, report) in reports.items()}, indent=2))
+    else:
+        for name, (pairs, report) in reports.items():
+            typer.echo(f"== {name}: {', '.join(str(raw) for raw, _ in pairs)}")
+            typer.echo(report.format_table())
+            if misses:
+                typer.echo("")
+                typer.echo(report.format_misses())
+            typer.echo("")
+    low = [name for name, (_, report) in reports.items() if min_f1 is not None and report.micro.f1 < min_f1]
+    if low:
+        _err(f"micro F1 of {', '.join(low)} is below --min-f1 {min_f1}")
         raise typer.Exit(EXIT_SOME_FAILED)
 
 

@@ -15,6 +15,7 @@ and missing one is not a false negative.
 from __future__ import annotations
 
 import dataclasses
+import json
 import math
 import re
 import unicodedata
@@ -95,6 +96,33 @@ def load_gold_dir(path: str | Path) -> dict[str, list[AnyRecord]]:
                 )
         gold[file.stem] = records
     return gold
+
+
+def load_evaluation_sets(path: str | Path) -> dict[str, list[tuple[Path, Path]]]:
+    """The splits of an evaluation file (``data/evaluation.json``): split name -> (raw folder, gold
+    folder) pairs, resolved against the file's folder. Raises ValueError naming the file and the problem."""
+    path = Path(path)
+    try:
+        spec = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"{path}: cannot read evaluation sets ({exc})") from exc
+    if not isinstance(spec, dict):
+        raise ValueError(f"{path}: expected a JSON object of splits")
+    splits: dict[str, list[tuple[Path, Path]]] = {}
+    for name, sets in spec.items():
+        if name.startswith("_"):
+            continue
+        if not isinstance(sets, list) or not all(isinstance(s, dict) and {"raw", "gold"} <= set(s) for s in sets):
+            raise ValueError(f"{path}: split {name!r} must be a list of {{\"raw\": …, \"gold\": …}} folders")
+        pairs = [(path.parent / s["raw"], path.parent / s["gold"]) for s in sets]
+        for raw, gold in pairs:
+            for folder in (raw, gold):
+                if not folder.is_dir():
+                    raise ValueError(f"{path}: split {name!r}: {folder} is not a folder")
+        splits[name] = pairs
+    if not splits:
+        raise ValueError(f"{path}: no splits")
+    return splits
 
 
 def group_by_doc(records: Iterable[AnyRecord]) -> dict[str, list[AnyRecord]]:
