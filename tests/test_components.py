@@ -643,3 +643,13 @@ def test_detention_since_a_date_is_told_even_under_a_verb_of_protest(nlp):
                   "since 2021.", country="EGY")
     assert sorted((r.subject.name, r.detention_type, r.date) for r in records) == [
         ("Bahauddin Ibrahim", "custody", "2021"), ("Rabee al-Sheikh", "custody", "2021")]
+
+
+def test_a_comma_spliced_clause_is_not_a_complement_of_prevent(nlp):
+    records = run("During the trial, Ali Musa's attorney was detained for 24 hours for contempt of court, the judge "
+                  "prevented the defense from cross-examining witnesses.")
+    assert one(records, "detention").subject.description == "attorney"
+
+
+def test_statistics_of_the_year_retold_through_a_pronoun(nlp):
+    assert run("Police arrested at least three other journalists during the year and detained them for days.") == []

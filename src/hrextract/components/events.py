@@ -225,7 +225,8 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
             break
         # "threatened to arrest", "tried to detain", "faces being sentenced" did not happen
         # "refused to detain", "failed to arrest", "called for the release": not acts that happened
-        if cur.dep_ in {"xcomp", "ccomp", "pcomp"} and cur.head.lemma_ in g["unrealized_governors"]:
+        if cur.dep_ in {"xcomp", "ccomp", "pcomp"} and cur.head.lemma_ in g["unrealized_governors"] and \
+                cur.i > cur.head.i:  # a "complement" before its verb is a clause of a list the parser hung there
             return True
         cur = cur.head
     lowered = sent.text.lower()
@@ -1019,6 +1020,9 @@ def _common_filters(trigger: Token, sent: Span, subjects: list[Mention], subject
         return True
     if any(_statistical(sent, s) for s in subjects):
         return True
+    if all(s.get("via") == "pronoun" for s in subjects) and any(
+            p in sent.text.lower() for p in grammar()["statistics_phrases"]):
+        return True  # "police arrested at least three journalists during the year and detained them"
     return False
 
 
