@@ -653,3 +653,18 @@ def test_a_comma_spliced_clause_is_not_a_complement_of_prevent(nlp):
 
 def test_statistics_of_the_year_retold_through_a_pronoun(nlp):
     assert run("Police arrested at least three other journalists during the year and detained them for days.") == []
+
+
+def test_regional_court_ordering_damages_for_unlawful_detention_is_a_finding(nlp):
+    record = one(run("In December, the ECOWAS Court of Justice ordered the government to pay damages to journalist "
+                     "Ali Baba for his unlawful detention."), "treaty_body_finding")
+    assert (record.body, record.finding_type) == ("OTHER", "violation")
+
+
+def test_location_stops_before_how_long_and_questioning_keeps_its_date(nlp):
+    record = one(run("Security forces abducted human rights defender Ibrahim Sy on 3 October and held him in an "
+                     "unofficial detention facility for two weeks."), "detention")
+    assert record.location == "unofficial detention facility"
+    record = one(run("Police detained the editor of the weekly Le Soir, Moussa Traore, for questioning on 12 May."),
+                 "detention")
+    assert (record.subject.name, record.date) == ("Moussa Traore", "2020-05-12")

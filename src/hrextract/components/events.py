@@ -12,7 +12,9 @@ hypothetical, habitual or statistical statements and law in general.
 
 from __future__ import annotations
 
+
 import bisect
+import re
 import weakref
 from typing import Any, Callable, TypeVar
 
@@ -685,6 +687,12 @@ def _prep_object(tok: Token, preps: set[str]) -> tuple[Token | None, str | None]
     return None, None
 
 
+_TRAILING_PERIOD = re.compile(
+    r"\s+(?:for|since|until|during)\s+(?:(?:a|an|about|nearly|almost|more than|over|the|some)\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)?\s*"
+    r"(?:day|week|month|year|hour)s?\b.*$", re.IGNORECASE)
+
+
 def _location(trigger: Token, detention_type: str, date_spans: list[Span]) -> str | None:
     facility = grammar()["facility_words"]
     order = ["to", "into"] if detention_type == "transfer" and trigger.lemma_ not in {"place", "put"} else ["in", "at", "into"]
@@ -722,6 +730,8 @@ def _location(trigger: Token, detention_type: str, date_spans: list[Span]) -> st
             return text.rstrip(" .") or None
     for pobj in candidates:
         text = _phrase(pobj)
+        if text:
+            text = _TRAILING_PERIOD.sub("", text) or None  # "facility for two weeks": the place, not how long
         if not text or (pobj.lower_ in {"detention", "custody", "incommunicado"} and detention_type != "transfer"):
             continue  # "in pretrial detention" is a state, not a place (but "transferred to police custody")
         if pobj.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or pobj.lower_ in facility or pobj.pos_ == "PROPN" or \
@@ -843,6 +853,7 @@ def _other_act_date(date: Span, clauses: list[Token]) -> bool:
         return True  # also "… transferred to Yaounde, where he awaited trial at year's end"
     # "fined … for reporting on February 15 that …": the date of the reason, not of the fine
     return any(t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in {"for", "over"} and t.i < date.start
+               and t.lemma_.lower() not in grammar()["detention_purposes"]  # but "detained for questioning on 12 May"
                for t in date.root.ancestors)
 
 
