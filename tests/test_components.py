@@ -668,3 +668,19 @@ def test_location_stops_before_how_long_and_questioning_keeps_its_date(nlp):
     record = one(run("Police detained the editor of the weekly Le Soir, Moussa Traore, for questioning on 12 May."),
                  "detention")
     assert (record.subject.name, record.date) == ("Moussa Traore", "2020-05-12")
+
+
+def test_precautionary_measures_granted_by_a_regional_body(nlp):
+    record = one(run("The Inter-American Commission on Human Rights granted precautionary measures to journalist "
+                     "Juan Perez in September."), "treaty_body_finding")
+    assert (record.body, record.finding_type, [s.name for s in record.subjects]) == (
+        "IACHR", "interim_measures", ["Juan Perez"])
+
+
+def test_abbreviated_currency_keeps_its_sentence_and_day_pairs_date_a_range(nlp):
+    records = run("A Lahore court sentenced Ali Wazir to two years in prison and fined him Rs. 50,000 in mid-June.",
+                  country="PAK")
+    fine = one(records, "fine")
+    assert (fine.subject.name, fine.amount, fine.currency) == ("Ali Wazir", 50000, "PKR")
+    record = one(run("On 5 and 6 May, security forces arrested Ahmed Douma."), "detention")
+    assert (record.date, record.date_end) == ("2020-05-05", "2020-05-06")

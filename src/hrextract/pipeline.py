@@ -32,6 +32,7 @@ def build(base: str | None = None) -> Language:
     cfg = pipeline_config()
     nlp = spacy.load(base or cfg["hrextract"]["base_model"])
     _split_dashes(nlp)
+    _currency_abbreviations(nlp)
     before = cfg["hrextract"].get("before", {})
     for name in cfg["hrextract"]["pipeline"]:
         settings = dict(cfg["components"][name])
@@ -53,6 +54,19 @@ def _split_dashes(nlp: Language) -> None:
 
     infixes = list(nlp.Defaults.infixes or []) + [r"[—–]", r"(?<=[\w\-])-{2,}(?=\w)", r"(?<=\w)-(?=[—–])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _currency_abbreviations(nlp: Language) -> None:
+    """Keep abbreviated currency names whole ("Rs. 50,000", "Shs. 2,000"): split at the full stop,
+    the parser may end the sentence there and lose the amount. From the currency lexicon."""
+    from spacy.symbols import ORTH
+
+    from hrextract.normalize.money import currency_terms
+
+    for term in currency_terms():
+        if term.endswith(".") and term[:-1].isalpha():
+            for form in {term, term.capitalize(), term.upper()}:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 @lru_cache(maxsize=4)

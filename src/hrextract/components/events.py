@@ -1664,7 +1664,7 @@ def _finding(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     elif span.text.lower().startswith("ruling in") or trigger.lower_ in grammar()["finding_nouns"]:
         body_spans = [b for b in bodies if b.end <= span.start and span.start - b.end <= 1]
     else:
-        verb = trigger
+        verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _clause_verb(trigger)  # "granted precautionary measures"
         subj = None
         cur = verb
         for _ in range(4):
@@ -1701,7 +1701,7 @@ def _finding_event(span: Span, trigger: Token, sent: Span, ctx: dict[str, Any], 
         verbs = {t.lemma_ for t in sent if t.i > span.start}
         if verbs & {"recommend", "urge", "request"}:
             ftype = "recommendation"
-    if "interim measures" in lowered:
+    if any(f"{kind} measure" in lowered for kind in ("interim", "precautionary", "provisional")):
         ftype = "interim_measures" if ftype in {"other", "recommendation"} else ftype
     bodies = [{"text": b.text, "code": b.id_, "start": b.start_char, "end": b.end_char} for b in _join_nested(body_spans)]
     if generic_head is not None:

@@ -61,6 +61,9 @@ def _money_patterns() -> list[dict[str, Any]]:
         # "$185", "US$ 1,000", "EUR4,000": the tokenizer splits a symbol from digits,
         # but keeps letter codes glued ("EUR4,000"): match both shapes.
         out.append({"label": "MONEY", "id": "money", "pattern": [{"LOWER": sym}, number, scale]})
+        if sym.endswith(".") and sym[:-1].isalpha():
+            # "Rs. 50,000": the tokenizer may split the abbreviation's full stop off
+            out.append({"label": "MONEY", "id": "money", "pattern": [{"LOWER": sym[:-1]}, {"ORTH": "."}, number, scale]})
     return out
 
 
