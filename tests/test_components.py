@@ -684,3 +684,18 @@ def test_abbreviated_currency_keeps_its_sentence_and_day_pairs_date_a_range(nlp)
     assert (fine.subject.name, fine.amount, fine.currency) == ("Ali Wazir", 50000, "PKR")
     record = one(run("On 5 and 6 May, security forces arrested Ahmed Douma."), "detention")
     assert (record.date, record.date_end) == ("2020-05-05", "2020-05-06")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Authorities held opposition leader Hama Amadou without charge for more than two years.", "Hama Amadou"),
+    ("Moussa Tchangari spent three months in pretrial detention before his trial.", "Moussa Tchangari"),
+])
+def test_custody_without_charge_and_spent_in_pretrial_detention(nlp, text, name):
+    record = one(run(text), "detention")
+    assert (record.subject.name, record.detention_type) == (name, "custody")
+
+
+def test_a_partly_suspended_term_is_one_record(nlp):
+    records = run("On 12 January, the High Court sentenced former minister Ousmane Cisse to 18 months in prison, "
+                  "12 of them suspended.")
+    assert [(r.subject.name, r.duration) for r in records] == [("Ousmane Cisse", "P18M")]

@@ -327,6 +327,8 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
                 tok.dep_ not in {"compound", "amod", "nummod", "poss", "quantmod"}):
             if tok.pos_ == "NUM" and tok.dep_ in {"nummod"}:
                 continue
+            if tok.like_num and _part_of_a_term(tok):
+                continue  # "18 months in prison, 12 of them suspended": part of the term, not a group
             if any(m["start"] <= tok.idx < m["end"] for m in names):
                 continue
             if tok.pos_ == "PROPN" and not people(tok):
@@ -365,6 +367,12 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
             kept.append(g)
         return kept
     return pronouns[:1]
+
+
+def _part_of_a_term(num: Token) -> bool:
+    doc = num.doc
+    window = [t.lower_ for t in doc[num.i + 1:min(num.i + 4, len(doc))]]
+    return window[:2] in (["of", "them"], ["of", "which"], ["of", "those"]) and "suspended" in window
 
 
 def _coordinated_with(doc: Doc, mention: Mention, persons: list[Mention]) -> bool:
