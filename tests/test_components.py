@@ -548,7 +548,7 @@ def test_role_word_opening_a_sentence_is_not_a_name(nlp):
 
 @pytest.mark.parametrize("text, count", [
     ("Police arrested three Eritreans in Khartoum on May 2.", 3),
-    ("On May 2, authorities detained dozens of Uyghurs in Urumqi.", None),
+    ("On May 2, authorities detained dozens of Uyghurs in Urumqi.", None),  # dated: an event
 ])
 def test_peoples_named_by_nationality_are_groups(nlp, text, count):
     record = one(run(text), "detention")
@@ -699,3 +699,21 @@ def test_a_partly_suspended_term_is_one_record(nlp):
     records = run("On 12 January, the High Court sentenced former minister Ousmane Cisse to 18 months in prison, "
                   "12 of them suspended.")
     assert [(r.subject.name, r.duration) for r in records] == [("Ousmane Cisse", "P18M")]
+
+
+
+def test_the_death_sentence_against_a_named_person(nlp):
+    record = one(run("In May, the Supreme Court upheld the death sentence against Hossein Mostafa; he was executed "
+                     "in June."), "sentence")
+    assert (record.subject.name, record.penalty, record.decision, record.date) == (
+        "Hossein Mostafa", "death", "upheld", "2020-05")
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of people were arbitrarily detained for peacefully exercising their rights.",
+    "Courts handed down at least 20 death sentences during the year.",
+    "The authorities continued to harass, arbitrarily detain and prosecute human rights defenders.",
+    "Amnesty International called for the immediate release of all those detained for their activism.",
+])
+def test_amnesty_style_patterns_and_calls_are_not_records(nlp, text):
+    assert run(text) == []

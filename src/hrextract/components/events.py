@@ -1037,6 +1037,8 @@ def _common_filters(trigger: Token, sent: Span, subjects: list[Mention], subject
         return True  # "police arrest journalists": generic -- unless dated ("In September authorities arrested journalists")
     if _habitual(trigger) and all(s.get("via") != "name" for s in subjects):
         return True
+    if all(s.get("vague") for s in subjects) and _event_date(trigger, _date_spans(sent)) is None:
+        return True  # "Hundreds of people were arbitrarily detained for …", with no date: a pattern, not an event
     if any(_statistical(sent, s) for s in subjects):
         return True
     if all(s.get("via") == "pronoun" for s in subjects) and any(

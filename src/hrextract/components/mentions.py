@@ -177,7 +177,9 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
             and doc[chain.end + 1].lower_ in grammar()["titles"] | grammar()["person_words"]:
         return True  # "TNC military commander X"
     as_well_as = prev is not None and prev.lower_ == "as" and chain.start > 1 and doc[chain.start - 2].lower_ == "well"
-    if prev is not None and prev.pos_ == "ADP" and prev.lower_ not in {"of"} and not as_well_as:
+    if prev is not None and prev.pos_ == "ADP" and prev.lower_ not in {"of"} and not as_well_as and not (
+            trigger is not None and prev.lower_ in {"against", "for", "on"} and prev.head in (trigger, trigger.head)):
+        # ("the death sentence against X", "sentences were pronounced for X" name the patient)
         return True
 
     is_person = any(t.ent_type_ == "PERSON" for t in chain)
@@ -392,7 +394,7 @@ def group_mention(head: Token) -> Mention | None:
             return None
         mention = group_mention(inner)
         if mention is not None and head.lower_ in g["vague_quantity_nouns"]:
-            mention = {**mention, "count": None, "bounded": True, "bare": False, "kind": "group"}
+            mention = {**mention, "count": None, "bounded": True, "bare": False, "kind": "group", "vague": True}
         if mention is not None:
             mention["start"] = head.left_edge.idx
         return mention
