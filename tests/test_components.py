@@ -717,3 +717,14 @@ def test_the_death_sentence_against_a_named_person(nlp):
 ])
 def test_amnesty_style_patterns_and_calls_are_not_records(nlp, text):
     assert run(text) == []
+
+
+def test_un_concluding_observations_style(nlp):
+    records = run("Concluding observations adopted by the Human Rights Committee at its 128th session.\n\n"
+                  "The Committee is concerned about reports that human rights defender Max Bokayev was sentenced to "
+                  "five years in prison in November 2016.\n\nThe Committee recommends that the State party release "
+                  "all persons detained solely for exercising their rights.")
+    findings = [(r.body, r.finding_type, r.date, [s.name for s in r.subjects])
+                for r in records if r.record_type == "treaty_body_finding"]
+    assert findings == [("CCPR", "concern", None, ["Max Bokayev"]), ("CCPR", "recommendation", None, [])]
+    assert [r.record_type for r in records if r.record_type != "treaty_body_finding"] == ["sentence"]

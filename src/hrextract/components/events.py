@@ -972,6 +972,8 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
             continue
         trigger = _trigger_token(span)
         date = _event_date(trigger, dates)
+        if date is not None and kind == "treaty_body_finding" and clause_head(date.root) not in _clause_ancestors(trigger):
+            date = None  # "concerned about reports that X was sentenced in November 2016": the sentence's date
         if date is not None and event.get("detention_type") == "custody" and (
                 date.id_ == "year_end" or "throughout" in {date[0].lower_, sent.doc[max(date.start - 1, 0)].lower_}):
             date = None  # "held … at year's end / throughout the year" says it lasted, not when it began
@@ -1679,7 +1681,7 @@ def _finding(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         cur = verb
         for _ in range(4):
             subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subj is not None or cur.dep_ not in {"conj", "advcl", "xcomp"}:
+            if subj is not None or cur.dep_ not in {"conj", "advcl", "xcomp", "acomp"}:  # "is concerned"
                 break
             cur = cur.head  # "criticized the law, calling for it to be amended"
         if subj is not None:
@@ -1721,7 +1723,8 @@ def _finding_event(span: Span, trigger: Token, sent: Span, ctx: dict[str, Any], 
     subjects = named_mentions(sent, allow_possessive=True)
     body_ranges = [(b.start_char, b.end_char) for b in body_spans]
     subjects = [s for s in subjects if not any(bs <= s["start"] < be for bs, be in body_ranges)
-                and s["start"] > (body_spans[0].end_char if body_spans else 0)]
+                and s["start"] > (body_spans[0].end_char if body_spans else 0)
+                and not is_organization(s)]  # victims and applicants, not "the Committee" named again
     return {
         "bodies": bodies,
         "finding_type": ftype,

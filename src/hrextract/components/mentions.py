@@ -416,7 +416,7 @@ def group_mention(head: Token) -> Mention | None:
     if not personal and head.ent_type_ in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
         return None
     description = _description(head, num)
-    if dets & {"any", "every", "each", "no"}:
+    if dets & {"any", "every", "each", "no"} or "all" in dets and count is None:
         return {"name": None, "kind": "group", "count": None, "description": _description(head, num),
                 "start": head.left_edge.idx, "end": head.idx + len(head), "via": "group", "bounded": False,
                 "definite": False, "bare": True}  # "any person detained must …": law, not an event
