@@ -728,3 +728,8 @@ def test_un_concluding_observations_style(nlp):
                 for r in records if r.record_type == "treaty_body_finding"]
     assert findings == [("CCPR", "concern", None, ["Max Bokayev"]), ("CCPR", "recommendation", None, [])]
     assert [r.record_type for r in records if r.record_type != "treaty_body_finding"] == ["sentence"]
+
+
+def test_currency_code_after_a_name_is_the_amount_not_the_name(nlp):
+    record = one(run("On 5 June, the Conakry court fined Mamadou Diallo GNF 5 million.", country="GIN"), "fine")
+    assert (record.subject.name, record.amount, record.currency) == ("Mamadou Diallo", 5000000, "GNF")

@@ -69,6 +69,9 @@ def document_roles(doc) -> frozenset[str]:
 def _is_name_token(tok: Token) -> bool:
     if tok.ent_type_ in NON_NAME_ENTS:
         return False
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.like_num and len(tok.text) == 3 and tok.text.isupper() and tok.is_alpha:
+        return False  # "GNF 5 million": a currency code before its amount
     if tok.lower_ in grammar()["months"]:
         return False
     if tok.pos_ == "PROPN" or (tok.ent_type_ in {"PERSON", "ORG"} and tok.is_title):
@@ -222,7 +225,11 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
     blocked = list(exclude)
     for chain in name_chains(tokens):
         if any(chain.start_char < e and s < chain.end_char for s, e in blocked):
-            continue
+            # "fined Mamadou Diallo GNF 5 million": keep the name before the amount
+            cut = next((t.i for t in chain if any(s <= t.idx < e for s, e in blocked)), chain.start)
+            if cut == chain.start:
+                continue
+            chain = chain.doc[chain.start:cut]
         if len(chain) == 1 and people(chain[0]) or all(t.ent_type_ == "NORP" for t in chain if not t.is_punct):
             continue  # "three Eritreans": a group, not a name; "a Belgian-Djiboutian dual national": a nationality
         if not keep_modifiers and is_modifier_chain(chain, allow_possessive=allow_possessive, trigger=trigger):
