@@ -733,3 +733,24 @@ def test_un_concluding_observations_style(nlp):
 def test_currency_code_after_a_name_is_the_amount_not_the_name(nlp):
     record = one(run("On 5 June, the Conakry court fined Mamadou Diallo GNF 5 million.", country="GIN"), "fine")
     assert (record.subject.name, record.amount, record.currency) == ("Mamadou Diallo", 5000000, "GNF")
+
+
+def test_list_parsed_as_apposition_titles_with_periods_and_offices_of_places(nlp):
+    records = run("On April 18, police arrested opposition leaders Besigye, Norbert Mao, and Olara Otunnu.")
+    assert subjects_of(records) == [("Besigye", 0), ("Norbert Mao", 0), ("Olara Otunnu", 0)]
+    records = run("In August 2010 SSF arrested Lt. Col. Rugigana Ngabo, brother of Kayumba Nyamwasa.")
+    assert subjects_of(records) == [("Rugigana Ngabo", 0)]
+    records = run("In June the mayor of Bamako was convicted of defamation and sentenced to 3 months in prison.")
+    assert [(r.subject.name, r.subject.description) for r in records] == [(None, "mayor")]
+
+
+def test_capture_by_the_state_is_an_arrest_but_not_of_a_town_or_by_rebels(nlp):
+    assert subjects_of(run("Kwoyelo was captured by the army in the DRC in 2009.")) == [("Kwoyelo", 0)]
+    assert run("Rebels captured three soldiers near Goma in May.") == []
+    assert run("Opposition troops opened the prison while capturing Tripoli in August.") == []
+
+
+def test_a_term_converted_to_a_fine_gives_each_a_fine(nlp):
+    records = run("In August a court sentenced journalists Fernando Veloso and Luis Nhachote to six months' "
+                  "imprisonment (converted to a fine) for libel.", country="MOZ")
+    assert subjects_of(records, "fine") == [("Fernando Veloso", 0), ("Luis Nhachote", 0)]

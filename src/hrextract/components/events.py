@@ -1171,6 +1171,15 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         return None
     if dtype == "transfer" and trigger.lemma_ in {"take", "bring"} and _after_arrest(trigger, sent):
         return None  # "arrested X and took him to the barracks": where the arrest put him, not a transfer
+    if trigger.lemma_ == "capture":
+        agent = (_agent(trigger, noun_trigger=noun_trigger) or "").lower()
+        if any(w in grammar()["non_state_actors"] for w in agent.split()):
+            return None  # "captured by rebels": a crime or an act of war, not a detention
+        doc = sent.doc
+        subjects = [m for m in subjects if not any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in
+                                                   doc.char_span(m["start"], m["end"], alignment_mode="expand") or [])]
+        if not subjects:
+            return None  # "while capturing Tripoli": a town, not a person
     if trigger.lemma_ in {"kidnap", "abduct"}:
         agent = (_agent(trigger, noun_trigger=noun_trigger) or "").lower()
         if not any(w in grammar()["authority_words"] for w in agent.split()):
@@ -1589,11 +1598,17 @@ def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     subjects, head = _patient(trigger, sent, noun_trigger=noun_trigger)
     if not subjects and noun_trigger:
         verb = _clause_verb(trigger)
-        if lemma(verb) in {"sentence", "order"}:
+        for _ in range(4):
+            # "sentenced A, B and C to six months' imprisonment (converted to a fine)": the sentencing verb above
+            if lemma(verb) in {"sentence", "order", "condemn"} or verb.head == verb:
+                break
+            verb = _clause_verb(verb.head)
+        if lemma(verb) in {"sentence", "order", "condemn"}:
             obj = next((c for c in verb.children if c.dep_ in {"dobj"} and c != trigger), None)
             if obj is not None:
                 subjects, head = _subjects_from_head(obj, trigger), obj
-            else:
+            if obj is None or all(m.get("bare") for m in subjects):
+                # "sentenced journalists A and B to …": the verb's own reading of its object list
                 subjects, head = _patient(verb, sent, noun_trigger=False)
     if _common_filters(trigger, sent, subjects, head):
         return None

@@ -116,7 +116,7 @@ def strip_titles(chain: Span) -> tuple[Span | None, bool]:
     if inner and inner[-1] + 1 < chain.end:
         start = inner[-1] + 1
     while start < chain.end and (chain.doc[start].lower_.rstrip(".") in titles or chain.doc[start].lower_ in titles
-                                 or chain.doc[start].pos_ == "DET"):
+                                 or chain.doc[start].pos_ == "DET" or chain.doc[start].text == "."):  # "Lt. Col. X"
         start += 1
     if start >= chain.end:
         return None, True
@@ -196,6 +196,8 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
             return True
         if head.lower_ in g["org_role_nouns"] and not (is_person and any(t.ent_type_ != "PERSON" for t in chain)):
             return True  # "editor-in-chief of Admas", "a member of Medrek": whose role it is, not who
+        if head.lower_ in _TITLE_HEADS and len(chain) == 1:
+            return True  # "the mayor of Bamako": where the office is, whatever the NER says
         if head.lower_ in grammar()["titles"] or head.lower_ in grammar()["person_words"]:
             return not is_person
     root = chain.root
@@ -241,7 +243,8 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
         if _inside_apposition_phrase(root, out):
             continue  # "Nzeyimana, … a supporter of candidate Colonel Epitace Bayaganakandi": whom he supports
         if root.dep_ == "appos" and any(m["start"] <= root.head.idx < m["end"] for m in out) and not any(
-                t.text == ";" for t in chain.doc[root.head.i:chain.start]):
+                t.text == ";" for t in chain.doc[root.head.i:chain.start]) and not any(
+                c.dep_ == "conj" and c.i > root.i for c in root.head.children):  # "A, B, and C" parsed A ← appos B
             continue  # "Rafael Marques, …, Folha 8 who": an apposition to a name already taken (a list
                       # separated by semicolons is parsed as appositions too)
         kind = name_kind(core)
