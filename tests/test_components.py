@@ -754,3 +754,8 @@ def test_a_term_converted_to_a_fine_gives_each_a_fine(nlp):
     records = run("In August a court sentenced journalists Fernando Veloso and Luis Nhachote to six months' "
                   "imprisonment (converted to a fine) for libel.", country="MOZ")
     assert subjects_of(records, "fine") == [("Fernando Veloso", 0), ("Luis Nhachote", 0)]
+
+
+def test_a_release_date_of_a_coordinated_verb_is_not_the_detentions(nlp):
+    record = one(run("Ali Musa said he had been detained by the police and released on 21 February."), "detention")
+    assert record.date is None

@@ -859,6 +859,9 @@ def _other_act_date(date: Span, clauses: list[Token]) -> bool:
     head = clause_head(date.root)
     if head not in clauses and head.dep_ in {"conj", "relcl"} and head.pos_ in {"VERB", "AUX"}:
         return True  # also "… transferred to Yaounde, where he awaited trial at year's end"
+    attached = _attachment(date).head
+    if attached.lemma_ in grammar()["release_verbs"] and any(attached.i == c.i for c in clauses[0].conjuncts):
+        return True  # "detained by the police and released on 21 February": the release's date
     # "fined … for reporting on February 15 that …": the date of the reason, not of the fine
     return any(t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in {"for", "over"} and t.i < date.start
                and t.lemma_.lower() not in grammar()["detention_purposes"]  # but "detained for questioning on 12 May"

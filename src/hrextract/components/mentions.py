@@ -244,7 +244,8 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
             continue  # "Nzeyimana, … a supporter of candidate Colonel Epitace Bayaganakandi": whom he supports
         if root.dep_ == "appos" and any(m["start"] <= root.head.idx < m["end"] for m in out) and not any(
                 t.text == ";" for t in chain.doc[root.head.i:chain.start]) and not any(
-                c.dep_ == "conj" and c.i > root.i for c in root.head.children):  # "A, B, and C" parsed A ← appos B
+                c.dep_ == "conj" and c.i > root.i for c in list(root.head.children) + list(root.children)):
+            # ("A, B, and C" parsed as A ← appos B is a list, not an apposition)
             continue  # "Rafael Marques, …, Folha 8 who": an apposition to a name already taken (a list
                       # separated by semicolons is parsed as appositions too)
         kind = name_kind(core)
