@@ -759,3 +759,13 @@ def test_a_term_converted_to_a_fine_gives_each_a_fine(nlp):
 def test_a_release_date_of_a_coordinated_verb_is_not_the_detentions(nlp):
     record = one(run("Ali Musa said he had been detained by the police and released on 21 February."), "detention")
     assert record.date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Police periodically detained opposition activists on administrative charges.",
+    "On numerous occasions security forces arrested and detained journalists who criticized the government.",
+    "Four journalists were imprisoned for the first time, unlike in previous years when only fines were imposed.",
+    "The law permits the Government to levy fines and jail time against the press.",
+])
+def test_patterns_firsts_and_permissions_are_not_records(nlp, text):
+    assert run(text) == []
