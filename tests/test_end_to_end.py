@@ -87,3 +87,26 @@ def test_extra_annotated_sets_meet_their_floor(nlp, name):
             check_evidence(record, texts[doc_id])
     report = evaluate(load_gold_dir(folder / "annotated"), predicted)
     assert report.micro.f1 >= FLOORS["extra_sets_micro_f1"][name], report.format_table()
+
+
+EVALUATION_SETS = ROOT / "data" / "evaluation.json"
+
+
+@pytest.mark.parametrize("split", sorted(FLOORS["evaluation_sets"]))
+def test_evaluation_splits_meet_their_floor(nlp, split):
+    """The splits of data/evaluation.json, as `hrextract evaluate --sets` scores them: 'dev' (the sets
+    rules were written on) and 'test' (held-out sets, annotated blind and never tuned on)."""
+    from hrextract.evaluate import load_evaluation_sets
+
+    gold, predicted = {}, {}
+    for raw, gold_dir in load_evaluation_sets(EVALUATION_SETS)[split]:
+        texts, found = _predict(raw)
+        for doc_id, records in found.items():
+            for record in records:
+                check_evidence(record, texts[doc_id])
+        predicted.update(found)
+        gold.update(load_gold_dir(gold_dir))
+    report = evaluate(gold, predicted)
+    floor = FLOORS["evaluation_sets"][split]
+    assert report.micro.f1 >= floor["micro_f1"], report.format_table()
+    assert report.field_accuracy.accuracy >= floor["field_accuracy"], report.format_table()
