@@ -769,3 +769,18 @@ def test_a_release_date_of_a_coordinated_verb_is_not_the_detentions(nlp):
 ])
 def test_patterns_firsts_and_permissions_are_not_records(nlp, text):
     assert run(text) == []
+
+
+def test_an_upheld_sentence_is_not_the_imposed_one_retold(nlp):
+    records = run("In June, a court sentenced Mohamed Benchicou to 2 years in prison. His 2-year sentence was upheld "
+                  "on appeal.", country="DZA")
+    assert sorted((r.decision, r.duration) for r in records if r.record_type == "sentence") == [
+        ("imposed", "P2Y"), ("upheld", "P2Y")]
+
+
+def test_an_amount_beside_a_prison_term_is_a_fine(nlp):
+    records = run("In June, Hafnaoui Ghoul was sentenced in a defamation case to 2 months in prison and 10,000 "
+                  "dinars ($140).", country="DZA")
+    fine = one(records, "fine")
+    assert (fine.subject.name, fine.amount, fine.currency) == ("Hafnaoui Ghoul", 10000, "DZD")
+    assert [(e.amount, e.currency) for e in fine.equivalents] == [(140, "USD")]

@@ -87,6 +87,11 @@ def _payloads(doc: Doc, event: Event, *, year: int | None, country: str | None) 
                    "authority": event.get("authority")}
     elif kind == "sentence":
         yield from _sentence_payloads(event)
+        if event.get("fine_money"):
+            # "sentenced to 2 months in prison and 10,000 dinars": the amount is a fine never called one
+            yield from _fine_payloads({"subjects": event["subjects"], "money": event["fine_money"], "money_range": False,
+                                       "amount_text": None, "reason": None,
+                                       "respectively": event.get("respectively")}, country=country)
     elif kind == "fine":
         yield from _fine_payloads(event, country=country)
     else:

@@ -337,7 +337,7 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
                 continue  # "in prison", "for theft" -- unless the argument is this object ("pronounced for 31 rebels")
             if tok.dep_ == "pobj" and tok.head.head.pos_ == "NUM":
                 continue
-            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and \
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and not tok.like_num and \
                     tok.head.head.lower_ not in grammar()["quantity_nouns"] and (head is None or tok.i != head.i):
                 continue  # "15 members of the opposition party": the party only says whose members
             mention = group_mention(tok)
@@ -1487,7 +1487,27 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             durs = new_terms[:1]
         out_penalties.append({"penalty": penalty, "durations": [d.text for d in durs],
                               "range": any(d.id_ == "range" for d in durs)})
-    return _sentence_event(subjects, out_penalties, trigger, sent, ctx, decision)
+    event = _sentence_event(subjects, out_penalties, trigger, sent, ctx, decision)
+    event["fine_money"] = _unnamed_fine(trigger, sent, ctx)
+    return event
+
+
+def _unnamed_fine(trigger: Token, sent: Span, ctx: dict[str, Any]) -> list[str]:
+    """"sentenced him to 2 months in prison and 10,000 dinars ($140)": an amount coordinated with the
+    penalty of a sentencing verb is a fine, though the text never says "fine" (when it does, the fine
+    trigger tells it)."""
+    if any(s.label_ == "TRIG_FINE" for s in _spans_in(sent)):
+        return []
+    doc = sent.doc
+    for money in ctx["money"]:
+        if money.start <= trigger.i or not in_clause(money, trigger) or _damages(money):
+            continue
+        before = doc[max(money.start - 2, sent.start):money.start]
+        if any(t.lower_ in {"and", ","} for t in before) and any(
+                p.end <= money.start and money.start - p.end <= 3 for p in ctx["penalties"] + ctx["durations"]):
+            end = _past_parentheses(doc, money.end, sent.end)
+            return [doc[money.start:end].text]
+    return []
 
 
 def _gapped_sentence(frames: list[tuple[list[Mention], list[Event]]], trigger: Token, sent: Span,

@@ -564,7 +564,8 @@ def _same_event(a: Event, b: Event) -> bool:
     if a["record_type"] == "detention":
         return a["detention_type"] == b["detention_type"] and a["detention_type"] != "transfer"
     if a["record_type"] == "sentence":
-        return [p["penalty"] for p in a["penalties"]] == [p["penalty"] for p in b["penalties"]]
+        return [p["penalty"] for p in a["penalties"]] == [p["penalty"] for p in b["penalties"]] and \
+            a.get("decision") == b.get("decision")  # "sentenced X to 2 years … His sentence was upheld": two records
     return True
 
 
