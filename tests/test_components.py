@@ -784,3 +784,12 @@ def test_an_amount_beside_a_prison_term_is_a_fine(nlp):
     fine = one(records, "fine")
     assert (fine.subject.name, fine.amount, fine.currency) == ("Hafnaoui Ghoul", 10000, "DZD")
     assert [(e.amount, e.currency) for e in fine.equivalents] == [(140, "USD")]
+
+
+def test_a_person_named_inside_an_apposition_with_and_is_not_sentenced(nlp):
+    records = run("On January 19, the Brest Regional Court sentenced Darya Losik, spouse of political prisoner and "
+                  "Radio Liberty consultant Ihar Losik, to two years in prison for an interview about her husband's "
+                  "imprisonment.", country="BLR")
+    assert [(r.subject.name, r.duration) for r in records] == [("Darya Losik", "P2Y")]
+    assert subjects_of(run("Police arrested Rafael Marques, a journalist, and Ali Musa in May.")) == [
+        ("Ali Musa", 0), ("Rafael Marques", 0)]

@@ -278,6 +278,13 @@ def _inside_apposition_phrase(root: Token, taken: list[Mention]) -> bool:
             return False
         if cur.dep_ == "prep":
             via_prep = True
+        if cur.dep_ == "conj" and cur.head.dep_ == "appos":
+            # "Darya Losik, spouse of political prisoner and consultant Ihar Losik,": an "and" inside the
+            # apposition (no comma before it), not a list of persons ("A, a journalist, and B")
+            doc = root.doc
+            ands = [t for t in doc[cur.head.i:root.i] if t.lower_ == "and"]
+            if ands and doc[ands[-1].i - 1].text != "," and not any(t.text == "," for t in doc[ands[-1].i:root.i]):
+                via_prep = True
         if cur.dep_ == "appos":
             head = cur.head
             return via_prep and any(m["start"] <= head.idx < m["end"] for m in taken) and not any(
