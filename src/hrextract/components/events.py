@@ -1245,7 +1245,8 @@ def _penalties_for(trigger: Token, sent: Span, ctx: dict[str, Any], noun_trigger
     """(penalty, span) pairs of a sentence trigger: the penalties of its clause, after it or next to it."""
     start = trigger.i - 4 if noun_trigger else trigger.i
     penalties = [p for p in ctx["penalties"] if p.start >= start and in_clause(p, trigger)
-                 and not any(c.dep_ == "poss" for c in p.root.children)]  # not "her husband's imprisonment"
+                 and not any(c.dep_ == "poss" and (c.pos_ in {"PRON", "PROPN"} or c.lower_ in grammar()["person_words"])
+                             for c in p.root.children)]  # not "her husband's imprisonment" (but "10 years' imprisonment")
     if not penalties:
         # a parse too broken for clauses: the penalties after the trigger, up to the next sentence trigger
         stop = min([t.start for t in ctx.get("sentence_triggers", []) if t.start > trigger.i] + [sent.end])
