@@ -12,64 +12,22 @@ hypothetical, habitual or statistical statements and law in general.
 
 from __future__ import annotations
 
-
 import bisect
 import re
-import weakref
-from typing import Any, Callable, TypeVar
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from hrextract.components.doc_cache import _MEMO, _doc_spans, _doc_text, _memo, _spans_in
+from hrextract.components.event_dates import _attachment, _date_spans, _event_date, date_text
 from hrextract.components.mentions import Mention, group_mention, is_organization, named_mentions, people, pronoun_mention
-from hrextract.components.rulers import SPANS_KEY
+from hrextract.components.syntax import (RELATIVE_PRONOUNS, _antecedent, _clause_ancestors, _clause_verb, _is_passive,
+                                         _phrase, _prep_object, _strip_det, _subject_source, clause_head, in_clause, lemma)
 from hrextract.normalize.numbers import parse_number
 from hrextract.resources import grammar
 
 Event = dict[str, Any]
-_T = TypeVar("_T")
-
-#: Per-Doc memo, live while ``EventExtractor`` runs on the Doc, of values that cost a pass
-#: over the whole Doc (its text, its spans and entities): frame building asks for them per
-#: trigger, which made a 300 kB report with a trigger in every sentence take minutes.
-_MEMO: weakref.WeakKeyDictionary[Doc, dict[str, Any]] = weakref.WeakKeyDictionary()
-
-
-def _memo(doc: Doc, key: str, compute: Callable[[], _T]) -> _T:
-    """``compute()`` once per Doc and key while the component runs on ``doc``; else every time."""
-    memo = _MEMO.get(doc)
-    if memo is None:
-        return compute()
-    if key not in memo:
-        memo[key] = compute()
-    value: _T = memo[key]
-    return value
-
-
-def _doc_text(doc: Doc) -> str:
-    """``doc.text`` (which spaCy rebuilds from every token on each access), memoized."""
-    return _memo(doc, "text", lambda: doc.text)
-
-
-def _doc_spans(doc: Doc) -> list[Span]:
-    """The ruler's spans of ``doc`` as a list, memoized."""
-    return _memo(doc, "spans", lambda: list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else [])
-
-
-def _sent_ents(sent: Span) -> list[Span]:
-    """``sent.ents`` (entities wholly inside the sentence) from the memoized ``doc.ents``."""
-    ents = _memo(sent.doc, "ents", lambda: list(sent.doc.ents))
-    starts = _memo(sent.doc, "ent_starts", lambda: [e.start for e in ents])  # doc.ents are sorted
-    lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
-    return [e for e in ents[lo:hi] if e.end <= sent.end]
-
-
-def _spans_in(sent: Span) -> list[Span]:
-    """The ruler's spans that start inside ``sent``, in span-group order, found by bisection."""
-    spans = _doc_spans(sent.doc)
-    index = _memo(sent.doc, "span_index", lambda: sorted((s.start, i) for i, s in enumerate(spans)))
-    lo, hi = bisect.bisect_left(index, (sent.start, -1)), bisect.bisect_left(index, (sent.end, -1))
-    return [spans[i] for i in sorted(i for _, i in index[lo:hi])]
 
 
 if not Doc.has_extension("hrx_events"):
@@ -77,123 +35,9 @@ if not Doc.has_extension("hrx_events"):
 
 TRIGGER_TYPES = {"TRIG_DETENTION": "detention", "TRIG_SENTENCE": "sentence", "TRIG_FINE": "fine",
                  "TRIG_FINDING": "treaty_body_finding"}
-DATE_PREPOSITIONS = ("in ", "on ", "at ", "during ", "since ", "by ", "until ", "of ", "throughout ")
 
 
 # --------------------------------------------------------------------------- helpers
-
-LEMMA_FIXES = {"fin": "fine", "fined": "fine"}
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-
-
-def lemma(tok: Token) -> str:
-    """The token's lemma, with the base model's known slips corrected ("fined" → "fin")."""
-    return LEMMA_FIXES.get(tok.lemma_, tok.lemma_) if tok.lower_ != "fined" else "fine"
-
-
-def _clause_verb(tok: Token) -> Token:
-    """The verb whose clause holds ``tok`` (itself when it is a verb)."""
-    cur = tok
-    for _ in range(8):
-        if cur.pos_ in {"VERB", "AUX"} and cur.dep_ not in {"amod", "compound"}:
-            return cur
-        if cur.head == cur:
-            return cur
-        cur = cur.head
-    return cur
-
-
-def _subject_source(verb: Token) -> tuple[Token | None, bool]:
-    """(subject head, passive?) of a verb, following coordination and xcomp upwards."""
-    cur = verb
-    for _ in range(6):
-        relative = cur.dep_ == "relcl" and cur.head != cur
-        for child in cur.children:
-            if child.dep_ == "nsubjpass":
-                return (_antecedent(cur.head) if relative and child.lower_ in RELATIVE_PRONOUNS else child), True
-        for child in cur.children:
-            if child.dep_ in {"nsubj", "csubj"}:
-                passive = any(c.dep_ == "auxpass" for c in cur.children)
-                # "17 persons who spent 16 months in prison": the relative clause's antecedent
-                return (_antecedent(cur.head) if relative and child.lower_ in RELATIVE_PRONOUNS else child), passive
-        if cur.dep_ == "xcomp" and cur.head != cur:
-            # object control: "a court ordered Karim Tabbou to pay a fine"
-            controller = next((c for c in cur.head.children if c.dep_ in {"dobj", "dative"}), None)
-            if controller is not None and controller.i < cur.i:
-                return controller, True
-        if cur.dep_ in {"conj", "xcomp", "advcl", "prep"} and cur.head != cur and cur.head.pos_ in {"VERB", "AUX"}:
-            cur = cur.head
-            continue
-        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in {"VERB", "AUX"}:
-            cur = cur.head.head  # "released after paying a fine": who paid is who was released
-            continue
-        if cur.dep_ in {"relcl", "acl"} and cur.head != cur:
-            return cur.head, True
-        break
-    return None, False
-
-
-def _antecedent(head: Token) -> Token:
-    """The person a relative clause is about when the parser attached it too low:
-    "Rafael Marques, a columnist for the weekly Folha 8 who was arrested" → Marques."""
-    g = grammar()
-    cur = head
-    for _ in range(6):
-        if cur.ent_type_ == "PERSON" or cur.lower_ in g["person_words"]:
-            break
-        if cur.dep_ not in {"pobj", "prep", "compound", "appos", "nmod"} or cur.head == cur:
-            return head
-        cur = cur.head
-    else:
-        return head
-    if cur.dep_ == "appos" and cur.head != cur:
-        cur = cur.head
-    return cur
-
-
-def _is_passive(verb: Token, depth: int = 0) -> bool:
-    """Passive voice, inherited by a coordinated verb with no subject of its own ("was tried and fined")."""
-    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
-        return True
-    if any(c.dep_ in {"nsubj", "csubj"} for c in verb.children):
-        return False
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return True
-    if verb.dep_ == "conj" and verb.head != verb and depth < 4:
-        return _is_passive(verb.head, depth + 1)
-    return False
-
-
-
-
-def _strip_det(tokens: list[Token]) -> list[Token]:
-    while tokens and (tokens[0].pos_ in {"DET", "PRON"} and tokens[0].dep_ in {"det", "poss"} or tokens[0].is_punct
-                      or tokens[0].lower_ in {"allegedly", "reportedly"}):
-        tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
-        tokens = tokens[:-1]
-    return tokens
-
-
-def _phrase(tok: Token, *, stop_at_comma: bool = True, exclude: tuple[int, int] | None = None) -> str | None:
-    """The text of a token's subtree, without a leading article; cut at the first comma."""
-    tokens = list(tok.subtree)
-    if stop_at_comma:
-        cut = []
-        for t in tokens:
-            if t.i > tok.i and t.text in {",", ";", "(", "—", "--"}:
-                break
-            cut.append(t)
-        tokens = cut
-    if exclude is not None:
-        tokens = [t for t in tokens if not (exclude[0] <= t.idx < exclude[1])]
-    tokens = _strip_det(tokens)
-    if not tokens:
-        return None
-    doc = tok.doc
-    return _doc_text(doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])].strip(" \"'“”") or None
-
-
 
 
 # --------------------------------------------------------------------------- filters
@@ -686,15 +530,6 @@ def _agent(trigger: Token, *, noun_trigger: bool) -> str | None:
     return None
 
 
-def _prep_object(tok: Token, preps: set[str]) -> tuple[Token | None, str | None]:
-    for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
-            if pobj is not None:
-                return pobj, child.lower_
-    return None, None
-
-
 _TRAILING_PERIOD = re.compile(
     r"\s+(?:for|since|until|during)\s+(?:(?:a|an|about|nearly|almost|more than|over|the|some)\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)?\s*"
@@ -750,131 +585,6 @@ def _location(trigger: Token, detention_type: str, date_spans: list[Span]) -> st
 
 # --------------------------------------------------------------------------- dates
 
-def _date_spans(sent: Span) -> list[Span]:
-    """Date phrases of a sentence: the ruler's DATE spans and NER DATE entities, longest first."""
-    months = grammar()["months"]
-    cands = [s for s in _spans_in(sent) if s.label_ == "DATE"]
-    terms = [s for s in _spans_in(sent) if s.label_ == "DURATION"]
-    for ent in _sent_ents(sent):
-        if ent.label_ != "DATE":
-            continue
-        words = {t.lower_ for t in ent}
-        has_anchor = bool(words & months) or any(t.shape_ == "dddd" for t in ent) or "year" in words or \
-            any(t.text[:3].lower() in {"mid"} for t in ent)
-        if not has_anchor:
-            continue
-        if words & {"days", "months", "weeks", "hours", "years", "day", "month", "week", "hour"} and not (words & months):
-            continue
-        if "past" in words or "previous" in words or "following" in words:
-            continue
-        if any(ent.start < t.end and t.start < ent.end for t in terms):
-            continue  # "five-year" is a term, not a date
-        cands.append(ent)
-    cands.sort(key=lambda s: (-(s.end - s.start), s.start))
-    chosen: list[Span] = []
-    for span in cands:
-        if any(span.start < c.end and c.start < span.end for c in chosen):
-            continue
-        chosen.append(span)
-    return sorted(chosen, key=lambda s: s.start)
-
-
-def date_text(span: Span) -> str:
-    """The date phrase as written, without a leading preposition."""
-    text = span.text
-    lowered = text.lower()
-    for prep in DATE_PREPOSITIONS:
-        if lowered.startswith(prep):
-            text = text[len(prep):]
-            break
-    return text.strip(" ,")
-
-
-def _is_modifier_date(span: Span) -> bool:
-    """A date that qualifies a noun ("the October 2003 murder", "a December 2006 article")."""
-    first = span[0]
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    if first.pos_ == "ADP" or before is not None and before.pos_ == "ADP" and before.lower_ in {"in", "on", "since"}:
-        return False  # "In July lawyer X was arrested": a preposition dates a clause, whatever the parse says
-    root = span.root
-    head = root.head
-    time_nouns = grammar()["time_nouns"]
-    if root.dep_ in {"compound", "nmod", "amod", "nummod"} and head.pos_ == "NOUN" and head.lower_ not in time_nouns \
-            and not (head.i >= span.start and head.i < span.end):
-        return True
-    if span.start > 0:
-        prev = span.doc[span.start - 1]
-        if prev.pos_ == "DET" and span.end < len(span.doc) and span.doc[span.end].pos_ == "NOUN" and \
-                span.doc[span.end].lower_ not in time_nouns:
-            return True
-    return False
-
-
-def _reporting_date(date: Span, trigger: Token) -> bool:
-    """"On August 15, HRW reported that forces detained …": the date dates the report, not the act."""
-    head = clause_head(date.root)
-    if head == clause_head(trigger) or head.lemma_ not in grammar()["reporting_verbs"]:
-        return False
-    return head in _clause_ancestors(trigger)
-
-
-def _distance(a: Token, b: Token) -> int:
-    """Dependency-path length between two tokens of one sentence."""
-    anc_a = {a.i: 0}
-    cur, d = a, 0
-    while cur.head != cur:
-        cur = cur.head
-        d += 1
-        anc_a[cur.i] = d
-    cur, d = b, 0
-    while True:
-        if cur.i in anc_a:
-            return anc_a[cur.i] + d
-        if cur.head == cur:
-            return 99
-        cur = cur.head
-        d += 1
-
-
-def _event_date(trigger: Token, dates: list[Span]) -> Span | None:
-    """The date of the trigger's act: dependency-closest, never one that dates another noun
-    ("the October 2003 murder") — but a date of the trigger noun itself counts ("the June 26 trial")."""
-    clauses = _clause_ancestors(trigger)
-    usable = [d for d in dates if (not _is_modifier_date(d) or d.root.head == trigger)
-              and not _reporting_date(d, trigger) and not _other_act_date(d, clauses)]
-    if any(c.dep_ == "advmod" and c.lower_ in {"later", "subsequently", "afterwards", "eventually"}
-           for c in trigger.children):
-        # "sentenced in September; the sentences were later commuted": not September
-        usable = [d for d in usable if clause_head(d.root) == clauses[0]]
-    if not usable:
-        return None
-    own = clauses[0]
-    return min(usable, key=lambda d: (clause_head(d.root) != own, _distance(trigger, _attachment(d)),
-                                      abs(d.start - trigger.i)))
-
-
-def _other_act_date(date: Span, clauses: list[Token]) -> bool:
-    """A date in a coordinated clause with a subject of its own dates that clause's act
-    ("he had been detained …, and he had been released on February 21")."""
-    head = clause_head(date.root)
-    if head not in clauses and head.dep_ in {"conj", "relcl"} and head.pos_ in {"VERB", "AUX"}:
-        return True  # also "… transferred to Yaounde, where he awaited trial at year's end"
-    attached = _attachment(date).head
-    if attached.lemma_ in grammar()["release_verbs"] and any(attached.i == c.i for c in clauses[0].conjuncts):
-        return True  # "detained by the police and released on 21 February": the release's date
-    # "fined … for reporting on February 15 that …": the date of the reason, not of the fine
-    return any(t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in {"for", "over"} and t.i < date.start
-               and t.lemma_.lower() not in grammar()["detention_purposes"]  # but "detained for questioning on 12 May"
-               for t in date.root.ancestors)
-
-
-def _attachment(date: Span) -> Token:
-    """The token a date phrase hangs from the clause by: "in 2002" → "in"; "On June 7" → "On"."""
-    root = date.root
-    if root.dep_ == "pobj" and root.head.dep_ == "prep" and not (date.start <= root.head.i < date.end):
-        return root.head
-    return root
-
 
 # --------------------------------------------------------------------------- the component
 
@@ -916,8 +626,6 @@ def _paragraph_starts(text: str) -> list[int]:
 
 
 def _paragraph_of(starts: list[int], offset: int) -> int:
-    import bisect
-
     return bisect.bisect_right(starts, offset) - 1
 
 
@@ -1199,46 +907,6 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         "confidence": 0.85,
         "family": "detention",
     }
-
-
-def clause_head(tok: Token) -> Token:
-    """The head of the finite clause holding ``tok``: the nearest ancestor verb with a subject of its own.
-
-    Coordinated verbs without their own subject ("was tried, convicted and
-    fined") share one clause; "…, and on 25 July, X was sentenced" opens another.
-    """
-    cur = tok
-    for _ in range(12):
-        if cur.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in cur.children):
-            return cur
-        if cur.head == cur:
-            return cur
-        cur = cur.head
-    return cur
-
-
-def _clause_ancestors(tok: Token) -> list[Token]:
-    """The clause of ``tok`` and the clauses it is embedded in, innermost first."""
-    out = []
-    cur = clause_head(tok)
-    for _ in range(6):
-        out.append(cur)
-        if cur.head == cur:
-            break
-        nxt = clause_head(cur.head)
-        if nxt in out:
-            break
-        cur = nxt
-    return out
-
-
-def in_clause(span: Span, trigger: Token, *, outer: bool = False) -> bool:
-    """Whether ``span`` belongs to the trigger's clause (or, with ``outer``, to a clause embedding it)."""
-    own = clause_head(trigger)
-    where = clause_head(span.root)
-    if where == own:
-        return True
-    return outer and where in _clause_ancestors(trigger)[1:]
 
 
 def _penalties_for(trigger: Token, sent: Span, ctx: dict[str, Any], noun_trigger: bool) -> list[tuple[str, Span | None]]:

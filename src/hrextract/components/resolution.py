@@ -24,7 +24,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from hrextract.components.events import _MEMO, Event, _doc_text, _spans_in, date_text
+from hrextract.components.doc_cache import _MEMO, _doc_text, _spans_in
+from hrextract.components.event_dates import _date_spans, _event_date, date_text
+from hrextract.components.events import Event
 from hrextract.components.mentions import (Mention, is_organization, name_chains, name_kind, named_mentions,
                                            role_holders, strip_titles)
 from hrextract.components.rulers import SPANS_KEY
@@ -414,7 +416,7 @@ FAMILY_TRIGGERS = {"judicial": {"TRIG_SENTENCE", "TRIG_FINE", "JUDICIAL"}, "dete
 
 def _carry_dates(doc: Doc, events: list[Event]) -> None:
     """Date an undated event from the nearest earlier sentence of its paragraph that dates the same kind of act."""
-    from hrextract.components.events import _date_spans, _event_date, _trigger_token
+    from hrextract.components.events import _trigger_token
 
     spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
     sentences = list(doc.sents)
@@ -479,7 +481,8 @@ CHARGE_NOUNS = {"charges", "charge", "complaint", "accusation", "accusations", "
 def _charge_statements(sent) -> list[tuple[str | None, str]]:
     """(subject as written or None for a pronoun, offence) pairs a sentence states:
     "He was charged with X", "X was convicted of Y", "on charges of Y", "a complaint of Y"."""
-    from hrextract.components.events import _charge_phrases, _prep_object, _subject_source
+    from hrextract.components.events import _charge_phrases
+    from hrextract.components.syntax import _prep_object, _subject_source
 
     out: list[tuple[str | None, str]] = []
     for tok in sent:

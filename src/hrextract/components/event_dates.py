@@ -1,0 +1,122 @@
+"""Which date phrase of a sentence dates an event: the ruler's and the NER's dates, then the one in
+the trigger's own clause, nearest in the parse -- never a date of another act (a release, a reason,
+a reported statement, a relative clause)."""
+
+from __future__ import annotations
+
+
+from spacy.tokens import Span, Token
+
+from hrextract.components.doc_cache import _sent_ents, _spans_in
+from hrextract.components.syntax import _clause_ancestors, _distance, clause_head
+from hrextract.resources import grammar
+
+DATE_PREPOSITIONS = ("in ", "on ", "at ", "during ", "since ", "by ", "until ", "of ", "throughout ")
+
+
+def _date_spans(sent: Span) -> list[Span]:
+    """Date phrases of a sentence: the ruler's DATE spans and NER DATE entities, longest first."""
+    months = grammar()["months"]
+    cands = [s for s in _spans_in(sent) if s.label_ == "DATE"]
+    terms = [s for s in _spans_in(sent) if s.label_ == "DURATION"]
+    for ent in _sent_ents(sent):
+        if ent.label_ != "DATE":
+            continue
+        words = {t.lower_ for t in ent}
+        has_anchor = bool(words & months) or any(t.shape_ == "dddd" for t in ent) or "year" in words or \
+            any(t.text[:3].lower() in {"mid"} for t in ent)
+        if not has_anchor:
+            continue
+        if words & {"days", "months", "weeks", "hours", "years", "day", "month", "week", "hour"} and not (words & months):
+            continue
+        if "past" in words or "previous" in words or "following" in words:
+            continue
+        if any(ent.start < t.end and t.start < ent.end for t in terms):
+            continue  # "five-year" is a term, not a date
+        cands.append(ent)
+    cands.sort(key=lambda s: (-(s.end - s.start), s.start))
+    chosen: list[Span] = []
+    for span in cands:
+        if any(span.start < c.end and c.start < span.end for c in chosen):
+            continue
+        chosen.append(span)
+    return sorted(chosen, key=lambda s: s.start)
+
+
+def date_text(span: Span) -> str:
+    """The date phrase as written, without a leading preposition."""
+    text = span.text
+    lowered = text.lower()
+    for prep in DATE_PREPOSITIONS:
+        if lowered.startswith(prep):
+            text = text[len(prep):]
+            break
+    return text.strip(" ,")
+
+
+def _is_modifier_date(span: Span) -> bool:
+    """A date that qualifies a noun ("the October 2003 murder", "a December 2006 article")."""
+    first = span[0]
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if first.pos_ == "ADP" or before is not None and before.pos_ == "ADP" and before.lower_ in {"in", "on", "since"}:
+        return False  # "In July lawyer X was arrested": a preposition dates a clause, whatever the parse says
+    root = span.root
+    head = root.head
+    time_nouns = grammar()["time_nouns"]
+    if root.dep_ in {"compound", "nmod", "amod", "nummod"} and head.pos_ == "NOUN" and head.lower_ not in time_nouns \
+            and not (head.i >= span.start and head.i < span.end):
+        return True
+    if span.start > 0:
+        prev = span.doc[span.start - 1]
+        if prev.pos_ == "DET" and span.end < len(span.doc) and span.doc[span.end].pos_ == "NOUN" and \
+                span.doc[span.end].lower_ not in time_nouns:
+            return True
+    return False
+
+
+def _reporting_date(date: Span, trigger: Token) -> bool:
+    """"On August 15, HRW reported that forces detained …": the date dates the report, not the act."""
+    head = clause_head(date.root)
+    if head == clause_head(trigger) or head.lemma_ not in grammar()["reporting_verbs"]:
+        return False
+    return head in _clause_ancestors(trigger)
+
+
+def _event_date(trigger: Token, dates: list[Span]) -> Span | None:
+    """The date of the trigger's act: dependency-closest, never one that dates another noun
+    ("the October 2003 murder") — but a date of the trigger noun itself counts ("the June 26 trial")."""
+    clauses = _clause_ancestors(trigger)
+    usable = [d for d in dates if (not _is_modifier_date(d) or d.root.head == trigger)
+              and not _reporting_date(d, trigger) and not _other_act_date(d, clauses)]
+    if any(c.dep_ == "advmod" and c.lower_ in {"later", "subsequently", "afterwards", "eventually"}
+           for c in trigger.children):
+        # "sentenced in September; the sentences were later commuted": not September
+        usable = [d for d in usable if clause_head(d.root) == clauses[0]]
+    if not usable:
+        return None
+    own = clauses[0]
+    return min(usable, key=lambda d: (clause_head(d.root) != own, _distance(trigger, _attachment(d)),
+                                      abs(d.start - trigger.i)))
+
+
+def _other_act_date(date: Span, clauses: list[Token]) -> bool:
+    """A date in a coordinated clause with a subject of its own dates that clause's act
+    ("he had been detained …, and he had been released on February 21")."""
+    head = clause_head(date.root)
+    if head not in clauses and head.dep_ in {"conj", "relcl"} and head.pos_ in {"VERB", "AUX"}:
+        return True  # also "… transferred to Yaounde, where he awaited trial at year's end"
+    attached = _attachment(date).head
+    if attached.lemma_ in grammar()["release_verbs"] and any(attached.i == c.i for c in clauses[0].conjuncts):
+        return True  # "detained by the police and released on 21 February": the release's date
+    # "fined … for reporting on February 15 that …": the date of the reason, not of the fine
+    return any(t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in {"for", "over"} and t.i < date.start
+               and t.lemma_.lower() not in grammar()["detention_purposes"]  # but "detained for questioning on 12 May"
+               for t in date.root.ancestors)
+
+
+def _attachment(date: Span) -> Token:
+    """The token a date phrase hangs from the clause by: "in 2002" → "in"; "On June 7" → "On"."""
+    root = date.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and not (date.start <= root.head.i < date.end):
+        return root.head
+    return root
