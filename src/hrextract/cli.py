@@ -260,13 +260,18 @@ def evaluate(
     if as_json:
         typer.echo(json.dumps(report.to_dict(), indent=2))
     else:
-        typer.echo(report.format_table())
-        if misses:
-            typer.echo("")
-            typer.echo(report.format_misses())
+        _echo_report(report, misses=misses)
     if min_f1 is not None and report.micro.f1 < min_f1:
         _err(f"micro F1 {report.micro.f1:.3f} is below --min-f1 {min_f1}")
         raise typer.Exit(EXIT_SOME_FAILED)
+
+
+def _echo_report(report, *, misses: bool) -> None:
+    """The score table, then every miss when asked."""
+    typer.echo(report.format_table())
+    if misses:
+        typer.echo("")
+        typer.echo(report.format_misses())
 
 
 def _evaluate_sets(path: Path, *, split: str | None, misses: bool, min_f1: float | None, as_json: bool) -> None:
@@ -311,10 +316,7 @@ def _evaluate_sets(path: Path, *, split: str | None, misses: bool, min_f1: float
     else:
         for name, (pairs, report) in reports.items():
             typer.echo(f"== {name}: {', '.join(str(raw) for raw, _ in pairs)}")
-            typer.echo(report.format_table())
-            if misses:
-                typer.echo("")
-                typer.echo(report.format_misses())
+            _echo_report(report, misses=misses)
             typer.echo("")
     low = [name for name, (_, report) in reports.items() if min_f1 is not None and report.micro.f1 < min_f1]
     if low:

@@ -4,10 +4,9 @@ a reported statement, a relative clause)."""
 
 from __future__ import annotations
 
-
 from spacy.tokens import Span, Token
 
-from hrextract.components.doc_cache import _sent_ents, _spans_in
+from hrextract.components.doc_cache import _memo, _sent_ents, _spans_in
 from hrextract.components.syntax import _clause_ancestors, _distance, clause_head
 from hrextract.resources import grammar
 
@@ -15,7 +14,12 @@ DATE_PREPOSITIONS = ("in ", "on ", "at ", "during ", "since ", "by ", "until ", 
 
 
 def _date_spans(sent: Span) -> list[Span]:
-    """Date phrases of a sentence: the ruler's DATE spans and NER DATE entities, longest first."""
+    """Date phrases of a sentence: the ruler's DATE spans and NER DATE entities, longest first.
+    Once per sentence while a component runs: frames, filters and the resolver all ask for them."""
+    return _memo(sent.doc, f"dates:{sent.start}", lambda: _find_date_spans(sent))
+
+
+def _find_date_spans(sent: Span) -> list[Span]:
     months = grammar()["months"]
     cands = [s for s in _spans_in(sent) if s.label_ == "DATE"]
     terms = [s for s in _spans_in(sent) if s.label_ == "DURATION"]

@@ -101,8 +101,13 @@ def _habitual(trigger: Token) -> bool:
 def _statistical(sent: Span, mention: Mention) -> bool:
     if mention.get("name") or mention.get("via") != "group":
         return False
+    return _statistics_sentence(sent)
+
+
+def _statistics_sentence(sent: Span) -> bool:
+    """Counts over a period or a country ("during the year", "throughout the country")."""
     lowered = sent.text.lower()
-    return any(p in lowered for p in grammar()["statistics_phrases"])  # counts over a period or a country
+    return any(p in lowered for p in grammar()["statistics_phrases"])
 
 
 # --------------------------------------------------------------------------- arguments
@@ -445,7 +450,7 @@ def _included_names(sent: Span, at: int, trigger: Token) -> list[Mention]:
             and doc[stop].lower_ not in {"who", "which", "for", "after", "because", "on"}:
         stop += 1
     names = named_mentions(doc[i + 1:stop], trigger=trigger)
-    return [{**m, "kind": "person"} for m in names if m["kind"] == "person" or not is_organization(m)]
+    return _named_persons(names)
 
 
 def _passive_window(trigger: Token, sent: Span) -> list[Mention]:
@@ -754,10 +759,15 @@ def _common_filters(trigger: Token, sent: Span, subjects: list[Mention], subject
         return True  # "Hundreds of people were arbitrarily detained for …", with no date: a pattern, not an event
     if any(_statistical(sent, s) for s in subjects):
         return True
-    if all(s.get("via") == "pronoun" for s in subjects) and any(
-            p in sent.text.lower() for p in grammar()["statistics_phrases"]):
+    if all(s.get("via") == "pronoun" for s in subjects) and _statistics_sentence(sent):
         return True  # "police arrested at least three journalists during the year and detained them"
     return False
+
+
+def _named_persons(names: list[Mention]) -> list[Mention]:
+    """The persons among names listed as subjects: a name the NER called an organization is a
+    person unless it is plainly one ("the X Party")."""
+    return [{**m, "kind": "person"} for m in names if m["kind"] == "person" or not is_organization(m)]
 
 
 def _listed_members(trigger: Token, sent: Span) -> list[Mention]:
@@ -768,7 +778,11 @@ def _listed_members(trigger: Token, sent: Span) -> list[Mention]:
         return []
     verb = holder.head
     names = named_mentions(sent.doc[verb.i + 1:sent.end], trigger=trigger)
-    return [{**m, "kind": "person"} for m in names if m["kind"] == "person" or not is_organization(m)]
+    return _named_persons(names)
+
+
+def _with_companions(subjects: list[Mention], trigger: Token, sent: Span) -> list[Mention]:
+    return subjects + _companions(trigger, sent, subjects) if subjects else subjects
 
 
 def _companions(trigger: Token, sent: Span, subjects: list[Mention]) -> list[Mention]:
@@ -869,9 +883,7 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         subjects = _subjects_from_head(head, trigger) if head is not None else []
         if subjects and all(m.get("via") == "group" for m in subjects):
             subjects = _names_after(head, trigger) or subjects
-    subjects = _persons(subjects)
-    if subjects:
-        subjects += _companions(trigger, sent, subjects)
+    subjects = _with_companions(_persons(subjects), trigger, sent)
     placed_after = span.id_ == "place" and not subjects and not _negated(trigger, head) \
         and not _hypothetical(trigger, sent)  # "…, then placed in X Prison": the subject comes from the merge
     if not placed_after and _common_filters(trigger, sent, subjects, head):
@@ -1123,9 +1135,7 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         frames = None if noun_trigger else _gapped_frames(trigger, sent, ctx)
         if frames is not None:
             return _gapped_sentence(frames, trigger, sent, ctx, head)
-        subjects = _persons(subjects)
-        if subjects:
-            subjects += _companions(trigger, sent, subjects)
+        subjects = _with_companions(_persons(subjects), trigger, sent)
         several = len(subjects) > 1
     ctx = {**ctx, "several_subjects": several}  # repeated penalties may then belong to different subjects
     penalties = _penalties_for(trigger, sent, ctx, noun_trigger)

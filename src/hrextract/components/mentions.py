@@ -63,7 +63,10 @@ def role_holders(doc) -> tuple[tuple[str, int, int], ...]:
 def document_roles(doc) -> frozenset[str]:
     """Lemmas of the common nouns the document uses as a named person's role: in this document they
     are words for persons, so "the traditional healer" later is someone."""
-    return frozenset(role for role, _, _ in role_holders(doc))
+    cached = doc.user_data.get("hrx_roles")
+    if cached is None:
+        cached = doc.user_data["hrx_roles"] = frozenset(role for role, _, _ in role_holders(doc))
+    return cached
 
 
 def _is_name_token(tok: Token) -> bool:

@@ -18,6 +18,7 @@ Runs after the event extractor and rewrites ``doc._.hrx_events``:
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -420,6 +421,7 @@ def _carry_dates(doc: Doc, events: list[Event]) -> None:
 
     spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
     sentences = list(doc.sents)
+    detentions = sorted(((e["evidence"]["start"], i) for i, e in enumerate(events) if e["record_type"] == "detention"))
     for ev in events:
         if ev.get("date_text"):
             continue
@@ -438,8 +440,10 @@ def _carry_dates(doc: Doc, events: list[Event]) -> None:
             if not triggers:
                 continue
             if ev["record_type"] == "detention" and (ev["detention_type"] == "transfer"
-                                                     or not _shares_subject(ev, events, sent)):
-                continue  # a transfer is an act of its own, later than the arrest told before  # "released A on February 27 … B claimed he had been detained": another act
+                                                     or not _shares_subject(ev, events, detentions, sent)):
+                # a transfer is an act of its own, later than the arrest told before; "released A on
+                # February 27 … B claimed he had been detained" dates another person's act
+                continue
             dates = _date_spans(sent)
             if not dates:
                 continue
@@ -462,13 +466,15 @@ def _carry_dates(doc: Doc, events: list[Event]) -> None:
             break
 
 
-def _shares_subject(ev: Event, events: list[Event], sent) -> bool:
+def _shares_subject(ev: Event, events: list[Event], detentions: list[tuple[int, int]], sent) -> bool:
     """Whether the detentions told in ``sent`` may be of ``ev``'s subjects: one shares a subject, or one
     is of an unnamed set ("arrested journalists … The detained journalists included: A, B"); False
-    only when every one is of other named persons."""
+    only when every one is of other named persons. ``detentions``: (evidence start, index) of the
+    detention events, sorted."""
     keys = {_subject_key(s) for s in ev["subjects"]}
-    told = [o for o in events if o is not ev and o["record_type"] == "detention"
-            and sent.start_char <= o["evidence"]["start"] < sent.end_char]
+    lo = bisect.bisect_left(detentions, (sent.start_char, -1))
+    hi = bisect.bisect_left(detentions, (sent.end_char, -1))
+    told = [events[i] for _, i in detentions[lo:hi] if events[i] is not ev]
     return any(keys & {_subject_key(s) for s in o["subjects"]} or not all(s.get("name") for s in o["subjects"])
                            for o in told)
 
@@ -605,7 +611,9 @@ def _summary_of(summary: Event, detailed: Event) -> bool:
 
 def _merge_retold(events: list[Event]) -> list[Event]:
     out: list[Event] = []
-    events = [ev for ev in events if not any(_summary_of(ev, o) for o in events if o is not ev)]
+    summaries = [ev for ev in events if _unstated_penalty(ev)]  # few: test only these against the others
+    dropped = [ev for ev in summaries if any(_summary_of(ev, o) for o in events if o is not ev)]
+    events = [ev for ev in events if not any(ev is d for d in dropped)]
     for ev in events:
         if any(_retold_part(o, ev) for o in out):
             continue
