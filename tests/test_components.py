@@ -793,3 +793,70 @@ def test_a_person_named_inside_an_apposition_with_and_is_not_sentenced(nlp):
     assert [(r.subject.name, r.duration) for r in records] == [("Darya Losik", "P2Y")]
     assert subjects_of(run("Police arrested Rafael Marques, a journalist, and Ali Musa in May.")) == [
         ("Ali Musa", 0), ("Rafael Marques", 0)]
+
+
+# --------------------------------------------------------------------------- session 3 rules
+
+def test_a_colon_list_names_the_counted_group(nlp):
+    records = run("During the year, at least three activists were detained for extortion: Rustam Aliev, a "
+                  "columnist at the weekly Ovoz (sentenced to prison for six years); blogger Farida Nazarova "
+                  "(sentenced to prison for six years); and blogger Timur Karimov (trial pending).",
+                  country="UZB", year=2023)
+    detained = sorted(r.subject.name for r in records if r.record_type == "detention")
+    assert detained == ["Farida Nazarova", "Rustam Aliev", "Timur Karimov"]
+    sentenced = sorted((r.subject.name, r.duration) for r in records if r.record_type == "sentence")
+    assert sentenced == [("Farida Nazarova", "P6Y"), ("Rustam Aliev", "P6Y")]
+
+
+def test_an_active_colon_list_names_the_counted_group(nlp):
+    records = run("Police arrested four journalists in June: Ali Bekov of Radio Azattyk, Omar Tanaev, "
+                  "Ivan Petrov and Ana Kimova.", country="KGZ", year=2023)
+    assert sorted(r.subject.name for r in records) == ["Ali Bekov", "Ana Kimova", "Ivan Petrov", "Omar Tanaev"]
+
+
+def test_the_arrestees_included_names_members_of_the_arrest_before(nlp):
+    records = run("On March 4, security services arrested several relatives of exiled opposition figures. "
+                  "The arrestees included Gulbahor Rahimova, age 68, mother of exiled activist Davron Saidov.",
+                  country="TJK", year=2023)
+    named = [r for r in records if r.subject.name]
+    assert [(r.subject.name, r.date) for r in named] == [("Gulbahor Rahimova", "2023-03-04")]
+
+
+def test_a_participle_title_does_not_end_the_object_list(nlp):
+    records = run("On May 2, police detained Mukasa, managing editor Joseph Okello, and reporter Ruth Nakato "
+                  "for publishing an article about the army.", country="UGA", year=2008)
+    assert sorted(r.subject.name for r in records) == ["Joseph Okello", "Mukasa", "Ruth Nakato"]
+
+
+def test_a_committee_chairperson_is_a_person_not_the_committee(nlp):
+    records = run("On June 3, District Youth Committee Chairperson Agnes Namutebi and two other activists "
+                  "were arrested in Masaka.", country="UGA", year=2008)
+    assert "Agnes Namutebi" in {r.subject.name for r in records}
+
+
+def test_a_passive_gapped_sentence_gives_each_subject_its_own_term(nlp):
+    records = run("In May Habimana was sentenced to 12 years' and Uwase to eight years' imprisonment; both "
+                  "sentences were upheld by the Supreme Court in November.", country="RWA", year=2005)
+    got = sorted((r.subject.name, r.duration, r.decision, r.date) for r in records)
+    assert got == [("Habimana", "P12Y", "imposed", "2005-05"), ("Habimana", "P12Y", "upheld", "2005-11"),
+                   ("Uwase", "P8Y", "imposed", "2005-05"), ("Uwase", "P8Y", "upheld", "2005-11")]
+
+
+def test_an_upheld_sentence_told_without_its_penalty_takes_the_earlier_one(nlp):
+    records = run("In May a court sentenced Omar Tanaev to three years in prison. In June the appeals court "
+                  "upheld the sentence of Omar Tanaev.", country="KGZ", year=2023)
+    got = sorted((r.decision, r.duration, r.date) for r in records)
+    assert got == [("imposed", "P3Y", "2023-05"), ("upheld", "P3Y", "2023-06")]
+    assert not run("The sentence was upheld on appeal in June.", country="KGZ", year=2023)
+
+
+def test_a_term_after_jail_for_is_the_sentence_not_a_detention_period(nlp):
+    records = run("In May, a court sentenced blogger Aziz Rahimov to jail for seven years. Police had "
+                  "detained him for 10 days in March.", country="UZB", year=2023)
+    assert one(records, "sentence").duration == "P7Y"
+
+
+def test_a_name_spelled_two_ways_takes_the_spelling_used_most(nlp):
+    records = run("In March police arrested Mugiraneza. Mugiraneza was held without charge until May. In June "
+                  "a court sentenced Mugiranesa to five years in prison.", country="RWA", year=2005)
+    assert {r.subject.name for r in records} == {"Mugiraneza"}

@@ -109,6 +109,9 @@ def _other_act_date(date: Span, clauses: list[Token]) -> bool:
     head = clause_head(date.root)
     if head not in clauses and head.dep_ in {"conj", "relcl"} and head.pos_ in {"VERB", "AUX"}:
         return True  # also "… transferred to Yaounde, where he awaited trial at year's end"
+    own = clauses[0]
+    if head != own and date.start > own.i and any(t.text == ";" for t in date.doc[own.i:date.start]):
+        return True  # "A was sentenced to 15 years; the sentence was upheld in March 2006": the appeal's date
     attached = _attachment(date).head
     if attached.lemma_ in grammar()["release_verbs"] and any(attached.i == c.i for c in clauses[0].conjuncts):
         return True  # "detained by the police and released on 21 February": the release's date

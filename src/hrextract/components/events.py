@@ -24,6 +24,7 @@ from hrextract.components.event_dates import _attachment, _date_spans, _event_da
 from hrextract.components.mentions import Mention, group_mention, is_organization, named_mentions, people, pronoun_mention
 from hrextract.components.syntax import (RELATIVE_PRONOUNS, _antecedent, _clause_ancestors, _clause_verb, _is_passive,
                                          _phrase, _prep_object, _strip_det, _subject_source, clause_head, in_clause, lemma)
+from hrextract.normalize.names import clean_name
 from hrextract.normalize.numbers import parse_number
 from hrextract.resources import grammar
 
@@ -299,11 +300,16 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             return [], None  # "four others of those arrested were released": the arrest was told before
         if trigger.dep_ in {"acl", "relcl"} and not any(c.dep_ == "nsubjpass" for c in trigger.children):
             head = trigger.head
+            before = doc[trigger.i - 2] if trigger.i - 2 >= sent.start and doc[trigger.i - 1].text == "(" else None
+            if before is not None and before.pos_ in {"PROPN", "NOUN"} and before.dep_ in {"appos", "conj"} \
+                    and before.head == head:
+                head = before  # "A (sentenced …); blogger B (sentenced …)": the list item the parenthesis follows
             if trigger.tag_ == "VBN" and (any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"}
                                               for c in head.children) or any(c.lower_ == "other" for c in head.children)):
                 return [], None  # "the other 19 persons detained": refers to a detention told before
-            if head.dep_ == "appos" and head.head != head:
-                head = head.head  # "Mboua Massok, a political activist arrested in …"
+            if head.dep_ == "appos" and head.head != head and head.pos_ != "PROPN":
+                head = head.head  # "Mboua Massok, a political activist arrested in …" (a name in apposition
+                # to a name is the next item of a list: "A (sentenced …); blogger B (sentenced …)")
             found = _subjects_from_head(head, trigger)
             if found and all(m.get("via") == "group" for m in found):
                 found = _names_after(head, trigger) or found
@@ -333,10 +339,13 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
                 if all(m.get("name") for m in found):
                     # names the parser hung elsewhere in the same subject ("in September A, the X, and B were")
                     doc = sent.doc
+                    penalties = _penalty_tokens(sent)
                     extra = [m for m in _passive_window(trigger, sent) if m.get("name") and m["kind"] == "person"
                              and m["start"] < found[0]["start"] and not any(m["name"] == f["name"] for f in found)
-                             and not any(t.pos_ in {"VERB", "AUX"} for t in
+                             and not any(t.pos_ in {"VERB", "AUX"} or t.i in penalties for t in
                                          doc.char_span(m["end"], found[0]["start"], alignment_mode="expand") or [])]
+                    # (names with a penalty of their own before this subject are another segment's:
+                    # "…, Dini and Ibrahim to 29 months, and Farah was sentenced …")
                     found = extra + found
                 return found, head
         found = _passive_window(trigger, sent)
@@ -371,7 +380,8 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
                 continue
         if tok.lower_ in stops and end > trigger.i + 1:
             break
-        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"conj", "ROOT", "advcl", "ccomp"} and end > trigger.i + 1:
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"conj", "ROOT", "advcl", "ccomp"} and end > trigger.i + 1 \
+                and not _role_modifier(tok):
             break
         end += 1
     mentions = _mentions_in(doc[trigger.i + 1:end], trigger)
@@ -400,6 +410,14 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
     return mentions, obj
 
 
+def _role_modifier(tok: Token) -> bool:
+    """"detained A, contributing editor B, and C": a participle before a role noun and a name is part
+    of the title the parser read as a clause of its own."""
+    doc = tok.doc
+    return tok.tag_ == "VBG" and tok.i + 2 < len(doc) and doc[tok.i - 1].text == "," \
+        and doc[tok.i + 1].pos_ == "NOUN" and doc[tok.i + 2].pos_ == "PROPN"
+
+
 def _names_after(head: Token, trigger: Token) -> list[Mention]:
     """"The last two remaining in detention, Youssouf Ouattara and Anliou Sylla, were released": the
     persons named right after a counted group are who it counts."""
@@ -412,6 +430,43 @@ def _names_after(head: Token, trigger: Token) -> list[Mention]:
         end += 1
     names = named_mentions(doc[start + 1:end], trigger=trigger)
     return [{**m, "kind": "person"} for m in names if not is_organization(m)]
+
+
+def _colon_list(trigger: Token, sent: Span) -> list[Mention]:
+    """"At least three bloggers were arrested for fraud: A, a journalist (sentenced …); blogger B; and
+    blogger C": the persons a colon list after the trigger's clause names are who its counted group
+    counts, one per item (the first person named in each semicolon-separated item)."""
+    doc = sent.doc
+    colon = next((t for t in doc[trigger.i + 1:sent.end] if t.text == ":"), None)
+    if colon is None or any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "conj", "ccomp", "advcl"}
+                            and t.head != trigger for t in doc[trigger.i + 1:colon.i]):
+        return []
+    region = doc[colon.i + 1:sent.end]
+    parens, depth = [], 0
+    for tok in region:
+        depth += tok.text == "("
+        if depth:
+            parens.append((tok.idx, tok.idx + len(tok)))
+        depth -= tok.text == ")" and depth > 0
+    if any(t.text == ";" for t in region):
+        items, start = [], region.start
+        for tok in region:
+            if tok.text == ";" or tok.i == region.end - 1:
+                items.append(doc[start:tok.i + (tok.text != ";")])
+                start = tok.i + 1
+        found = []
+        for item in items:
+            names = _named_persons(named_mentions(item, trigger=trigger, exclude=parens))
+            found += names[:1]
+        return found
+    return _named_persons(named_mentions(region, trigger=trigger, exclude=parens))
+
+
+def _enumerated(subjects: list[Mention], trigger: Token, sent: Span) -> list[Mention]:
+    """The counted groups in ``subjects`` replaced by the persons a colon list enumerates, if any."""
+    if subjects and all(s.get("via") == "group" and (s.get("count") or s.get("bounded")) for s in subjects):
+        return _colon_list(trigger, sent) or subjects
+    return subjects
 
 
 def _shared_objects(trigger: Token) -> list[Token]:
@@ -773,12 +828,21 @@ def _named_persons(names: list[Mention]) -> list[Mention]:
 def _listed_members(trigger: Token, sent: Span) -> list[Mention]:
     """"The detained journalists included: A, editor of X; B, …", "Those arrested included A and B":
     the persons a described set is said to include are each a subject of the event it was described by."""
-    holder = trigger.head if trigger.dep_ in {"amod", "acl"} else None
+    holder = trigger.head if trigger.dep_ in {"amod", "acl"} else trigger if trigger.pos_ == "NOUN" else None
     if holder is None or holder.dep_ != "nsubj" or holder.head.lemma_ not in {"include", "comprise"}:
         return []
     verb = holder.head
     names = named_mentions(sent.doc[verb.i + 1:sent.end], trigger=trigger)
-    return _named_persons(names)
+    return [m for m in _named_persons(names) if not _qualifies_a_noun(sent.doc, m)]
+
+
+def _qualifies_a_noun(doc: Doc, mention: Mention) -> bool:
+    """"A, mother of opposition leader B": B only says whose mother A is."""
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
 
 
 def _with_companions(subjects: list[Mention], trigger: Token, sent: Span) -> list[Mention]:
@@ -839,6 +903,11 @@ def _dated_to_the_month(trigger: Token, sent: Span) -> bool:
 def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     trigger = _trigger_token(span)
     dtype = span.id_ or "arrest"
+    if dtype == "members":  # "The arrestees included A and B": each is a subject of the arrest told before
+        listed = _listed_members(trigger, sent)
+        return {"subjects": listed, "placed": False, "detention_type": "arrest", "location": None,
+                "authority": None, "confidence": 0.75, "family": "detention", "members_of_earlier": True} \
+            if listed else None
     if dtype == "place":
         dtype = "arrest"  # "placed in Rebeuss Prison": an arrest, or a transfer after one (see merge)
     noun_trigger = dtype == "arrest_noun" or trigger.pos_ == "NOUN"
@@ -883,7 +952,7 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         subjects = _subjects_from_head(head, trigger) if head is not None else []
         if subjects and all(m.get("via") == "group" for m in subjects):
             subjects = _names_after(head, trigger) or subjects
-    subjects = _with_companions(_persons(subjects), trigger, sent)
+    subjects = _with_companions(_persons(_enumerated(subjects, trigger, sent)), trigger, sent)
     placed_after = span.id_ == "place" and not subjects and not _negated(trigger, head) \
         and not _hypothetical(trigger, sent)  # "…, then placed in X Prison": the subject comes from the merge
     if not placed_after and _common_filters(trigger, sent, subjects, head):
@@ -972,7 +1041,9 @@ def _durations_for(trigger: Token, sent: Span, ctx: dict[str, Any], penalty: Spa
             if any(t.lower_ in {"to"} for t in between) and not any(t.lower_ in {"for", "after"} for t in between):
                 out.append(d)
     # detention periods are not terms: "detained for 6 days", "after two weeks in prison"
-    out = [d for d in out if not (d.start > 0 and doc[d.start - 1].lower_ in {"for", "after", "within"})]
+    # -- unless the term follows its penalty word: "sentenced to jail for seven years"
+    out = [d for d in out if not (d.start > 0 and doc[d.start - 1].lower_ in {"for", "after", "within"})
+           or penalty is not None and d.start == penalty.end + 1 and doc[penalty.end].lower_ == "for"]
     return _longest(out)
 
 
@@ -1117,7 +1188,7 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             return None
         if not any(p.start >= trigger.i - 6 and in_clause(p, trigger) for p in ctx["penalties"] + ctx["durations"]) \
                 and not any(c.lower_ == "suspended" for c in trigger.children):
-            return None
+            return _upheld_without_penalty(trigger, sent, ctx)
     if span.id_ in {"corporal", "receive"} and (trigger.lemma_ in {"receive", "get"} or _is_passive(trigger)):
         # "Ten of them … received 10 lashes", "Karangwa received 5 years in prison",
         # "he was given life imprisonment": the recipient
@@ -1169,6 +1240,28 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
                               "range": any(d.id_ == "range" for d in durs)})
     event = _sentence_event(subjects, out_penalties, trigger, sent, ctx, decision)
     event["fine_money"] = _unnamed_fine(trigger, sent, ctx)
+    return event
+
+
+def _upheld_without_penalty(trigger: Token, sent: Span, ctx: dict[str, Any]) -> Event | None:
+    """"Both sentences were upheld by the Supreme Court", "the court confirmed his sentence": a
+    sentence told before, upheld. Its subjects are whose sentences they are; its penalties are the
+    earlier telling's (resolution.inherit_penalties), or there is no record."""
+    if trigger.lower_ not in grammar()["sentence_nouns"] or _decision(trigger) != "upheld" or \
+            trigger.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        return None
+    owner = next((c for c in trigger.children if c.dep_ == "poss" or c.lower_ in {"of", "against"}), None)
+    if owner is not None:
+        subjects = _patient(trigger, sent, noun_trigger=True)[0]  # "his sentence", "the sentence of A"
+    else:
+        plural = trigger.tag_ == "NNS"
+        subjects = [{"name": None, "kind": "group" if plural else "person", "count": None, "description": None,
+                     "start": trigger.idx, "end": trigger.idx + len(trigger), "via": "pronoun",
+                     "number": "plural" if plural else "singular"}]
+    if not subjects or _negated(trigger, None) or _hypothetical(trigger, sent):
+        return None
+    event = _sentence_event(subjects, [], trigger, sent, ctx, "upheld")
+    event["inherit_penalties"] = "plural" if trigger.tag_ == "NNS" else "singular"
     return event
 
 
@@ -1249,16 +1342,24 @@ def _gapped_frames(trigger: Token, sent: Span, ctx: dict[str, Any]) -> list[tupl
         return None
     frames: list[tuple[list[Mention], list[Event]]] = []
     seg_start = trigger.i + 1
+    # "A was sentenced to 15 years' and B to 10 years' imprisonment": the first segment's subject is the
+    # passive subject before the verb
+    passive_subjects = _patient(trigger, sent, noun_trigger=False)[0] if _is_passive(trigger) else []
     previous_kind = "imprisonment"
     previous_group: Mention | None = None
     for to_i, phrase_end in tos:
         left = seg_start
         while left < to_i and (doc[left].is_punct or doc[left].lower_ in {"and", "while", "whereas"}):
             left += 1
-        if left >= to_i:
+        if left >= to_i and not (passive_subjects and not frames):
             return None  # "to X to Y": not a subject before every "to"
         region = doc[left:to_i]
-        subjects = _mentions_in(region, trigger)
+        subjects = _mentions_in(region, trigger) if left < to_i else passive_subjects
+        if not subjects and len(region) <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in region):
+            # the segment's whole subject is a proper name the NER took for something else
+            # ("and Ntakarutinka to 10 years'" read as a date)
+            subjects = [{"name": clean_name(region.text), "kind": "person", "count": None, "description": None,
+                         "start": region.start_char, "end": region.end_char, "via": "name", "org_context": False}]
         if not subjects and region[-1].like_num:
             # "and 16 to life imprisonment", "the remaining six to 5 years": a count standing for a group
             # like the one before it

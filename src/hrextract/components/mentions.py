@@ -115,7 +115,7 @@ def strip_titles(chain: Span) -> tuple[Span | None, bool]:
     titles = grammar()["titles"] | grammar()["person_words"]  # "Prisoner of conscience Ali Aarrass", "Journalist X"
     start = chain.start
     # a title word inside the chain ends the title: everything up to it goes ("Health Minister")
-    inner = [t.i for t in chain[:-1] if t.lower_.rstrip(".") in _TITLE_HEADS]
+    inner = [t.i for t in chain[:-1] if t.lower_.rstrip(".") in grammar()["title_heads"]]
     if inner and inner[-1] + 1 < chain.end:
         start = inner[-1] + 1
     while start < chain.end and (chain.doc[start].lower_.rstrip(".") in titles or chain.doc[start].lower_ in titles
@@ -127,11 +127,6 @@ def strip_titles(chain: Span) -> tuple[Span | None, bool]:
     return chain.doc[start:chain.end], had_title
 
 
-#: Title words that end a title written before a name ("Information Minister", "Police Commissioner").
-_TITLE_HEADS = frozenset({"minister", "president", "governor", "mayor", "commissioner", "general", "colonel",
-                          "captain", "sergeant", "lieutenant", "commander", "secretary", "chairman", "director",
-                          "prefect", "judge", "justice", "ambassador", "spokesman", "spokesperson", "editor",
-                          "chief", "major", "corporal", "inspector", "deputy", "senator", "leader"})
 
 
 def name_kind(chain: Span) -> str | None:
@@ -199,7 +194,7 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
             return True
         if head.lower_ in g["org_role_nouns"] and not (is_person and any(t.ent_type_ != "PERSON" for t in chain)):
             return True  # "editor-in-chief of Admas", "a member of Medrek": whose role it is, not who
-        if head.lower_ in _TITLE_HEADS and len(chain) == 1:
+        if head.lower_ in grammar()["title_heads"] and len(chain) == 1:
             return True  # "the mayor of Bamako": where the office is, whatever the NER says
         if head.lower_ in grammar()["titles"] or head.lower_ in grammar()["person_words"]:
             return not is_person

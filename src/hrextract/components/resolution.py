@@ -31,7 +31,7 @@ from hrextract.components.events import Event
 from hrextract.components.mentions import (Mention, is_organization, name_chains, name_kind, named_mentions,
                                            role_holders, strip_titles)
 from hrextract.components.rulers import SPANS_KEY
-from hrextract.normalize.names import clean_name, is_fuller_form
+from hrextract.normalize.names import clean_name, is_fuller_form, name_tokens, same_token
 from hrextract.resources import grammar
 
 # At most 16 words before the final one: an unbounded run made the search quadratic on long
@@ -54,13 +54,17 @@ class Resolver:
         for ev in events:
             ev["subjects"] = [{**_full_name(s, names, acronyms), "as_written": s.get("name")} for s in ev["subjects"]]
         _resolve_references(doc, events, names, acronyms)
+        events = _inherit_penalties(events)
         _resolve_bodies(doc, events)
         _carry_dates(doc, events)
         _carry_charges(doc, events)
         events = _merge_retold(events)
         events = _drop_continuations(events)
+        spelling = _preferred_spellings(_doc_text(doc), names + [(s["name"], s.get("kind")) for ev in events
+                                                                 for s in ev["subjects"] if s.get("name")])
         for ev in events:
-            ev["subjects"] = _dedupe(ev["subjects"])
+            ev["subjects"] = _dedupe([{**s, "name": spelling.get(s["name"], s["name"])} if s.get("name") else s
+                                      for s in ev["subjects"]])
         doc._.hrx_events = [ev for ev in events if ev["subjects"] or ev["record_type"] == "treaty_body_finding"]
         _MEMO.pop(doc, None)
         return doc
@@ -82,6 +86,19 @@ def _document_names(doc: Doc) -> list[tuple[str, str]]:
             name = clean_name(core.text)
             if name and (name, kind) not in out:
                 out.append((name, "person" if kind == "place" else kind))
+    return out
+
+
+def _preferred_spellings(text: str, names: list[tuple[str, str]]) -> dict[str, str]:
+    """Each name spelled two ways ("Ntakarutinka" / "Ntakirutinka") → the spelling the document uses
+    most, the first used on a tie (the contract: a person known by two names takes the one used most)."""
+    out: dict[str, str] = {}
+    tokenized = {n: name_tokens(n) for n, _ in names}
+    for name, tokens in tokenized.items():
+        variants = [n for n, other in tokenized.items() if len(other) == len(tokens)
+                    and all(same_token(a, b) for a, b in zip(tokens, other))]
+        if len(variants) > 1:
+            out[name] = max(variants, key=lambda n: (text.count(n), -text.find(n)))
     return out
 
 
@@ -439,8 +456,8 @@ def _carry_dates(doc: Doc, events: list[Event]) -> None:
                     continue
             if not triggers:
                 continue
-            if ev["record_type"] == "detention" and (ev["detention_type"] == "transfer"
-                                                     or not _shares_subject(ev, events, detentions, sent)):
+            if ev["record_type"] == "detention" and (ev["detention_type"] == "transfer" or not (
+                    ev.get("members_of_earlier") or _shares_subject(ev, events, detentions, sent))):
                 # a transfer is an act of its own, later than the arrest told before; "released A on
                 # February 27 … B claimed he had been detained" dates another person's act
                 continue
@@ -537,6 +554,42 @@ def _carry_charges(doc: Doc, events: list[Event]) -> None:
 
 
 # --------------------------------------------------------------------------- told twice
+
+def _inherit_penalties(events: list[Event]) -> list[Event]:
+    """Give an upheld sentence told without its penalty ("both sentences were upheld") the penalties
+    its subjects received in the nearest earlier sentence event of the paragraph; a subject with no
+    such sentence is dropped, and so is the event when none is left."""
+    out: list[Event] = []
+    for idx, ev in enumerate(events):
+        if not ev.get("inherit_penalties"):
+            out.append(ev)
+            continue
+        earlier = [e for e in events[:idx] if e["record_type"] == "sentence" and not e.get("inherit_penalties")
+                   and e.get("paragraph") == ev.get("paragraph")]
+        subjects, penalties = [], []
+        if not ev["subjects"] and earlier:
+            # "A was sentenced to 15 years and B to 10; both sentences were upheld": the sentences
+            # just told, when their number fits
+            source = earlier[-1]
+            if (len(source["subjects"]) > 1) == (ev["inherit_penalties"] == "plural"):
+                subjects, penalties = list(source["subjects"]), [dict(p) for p in source["penalties"]]
+        for subject in ev["subjects"]:
+            key = _subject_key(subject)
+            for source in reversed(earlier):
+                at = next((i for i, s in enumerate(source["subjects"]) if _subject_key(s) == key), None)
+                if at is None:
+                    continue
+                own = [p for p in source["penalties"] if "only" not in p or at in p["only"]]
+                if own:
+                    penalties += [{**p, "only": [len(subjects)]} for p in own]
+                    subjects.append(subject)
+                break
+        if subjects:
+            ev["subjects"], ev["penalties"] = subjects, penalties
+            ev["confidence"] = min(ev.get("confidence", 0.85), 0.75)
+            out.append(ev)
+    return out
+
 
 def _subject_key(s: Mention) -> str:
     if s.get("name"):
