@@ -860,3 +860,18 @@ def test_a_name_spelled_two_ways_takes_the_spelling_used_most(nlp):
     records = run("In March police arrested Mugiraneza. Mugiraneza was held without charge until May. In June "
                   "a court sentenced Mugiranesa to five years in prison.", country="RWA", year=2005)
     assert {r.subject.name for r in records} == {"Mugiraneza"}
+
+
+def test_a_gapped_object_with_its_own_date_is_its_own_detention(nlp):
+    records = run("Police arrested 23 worshippers on March 2 and 17 others on April 5.", country="ERI", year=2011)
+    got = sorted((r.subject.count, r.date) for r in records)
+    assert got == [(17, "2011-04-05"), (23, "2011-03-02")]
+
+
+def test_others_named_in_a_colon_list(nlp):
+    records = run("Others were detained for questioning by police in Oran: Leila Benali, a reporter for El Watan; "
+                  "Karim Zitouni, a cartoonist; and Yacine Hamdani Mokrane, a driver for the newspaper.",
+                  country="DZA", year=2004)
+    assert sorted(r.subject.name for r in records) == ["Karim Zitouni", "Leila Benali", "Yacine Hamdani Mokrane"]
+    places = run("In May police arrested protesters in three cities: Tunis, Sfax and Sousse.", country="TUN")
+    assert [r.subject.name for r in places] == [None]

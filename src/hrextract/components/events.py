@@ -438,6 +438,10 @@ def _colon_list(trigger: Token, sent: Span) -> list[Mention]:
     counts, one per item (the first person named in each semicolon-separated item)."""
     doc = sent.doc
     colon = next((t for t in doc[trigger.i + 1:sent.end] if t.text == ":"), None)
+    before = doc[colon.i - 1] if colon is not None else None
+    if before is not None and before.pos_ == "NOUN" and not people(before) and any(
+            c.dep_ == "nummod" for c in before.children):
+        return []  # "arrested protesters in three cities: A, B and C" lists the cities
     if colon is None or any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "conj", "ccomp", "advcl"}
                             and t.head != trigger for t in doc[trigger.i + 1:colon.i]):
         return []
@@ -456,16 +460,35 @@ def _colon_list(trigger: Token, sent: Span) -> list[Mention]:
                 start = tok.i + 1
         found = []
         for item in items:
-            names = _named_persons(named_mentions(item, trigger=trigger, exclude=parens))
-            found += names[:1]
+            names = _listed_persons(named_mentions(item, trigger=trigger, exclude=parens))[:1]
+            found += names or _leading_name(item)
         return found
-    return _named_persons(named_mentions(region, trigger=trigger, exclude=parens))
+    return _listed_persons(named_mentions(region, trigger=trigger, exclude=parens))
+
+
+def _leading_name(item: Span) -> list[Mention]:
+    """A list item "and Hamou Azouaou, a reporter" opens with its person's name, whatever the NER
+    made of it (here a nationality): two or more proper nouns before an apposition."""
+    tokens = [t for t in item if not (t.i == item.start and t.lower_ in {"and", "or"})]
+    end = 0
+    while end < len(tokens) and tokens[end].pos_ == "PROPN" and tokens[end].is_title:
+        end += 1
+    if end < 2 or end >= len(tokens) or tokens[end].text != ",":
+        return []
+    span = item.doc[tokens[0].i:tokens[end - 1].i + 1]
+    return [{"name": clean_name(span.text), "kind": "person", "count": None, "description": None,
+             "start": span.start_char, "end": span.end_char, "via": "name", "org_context": False}]
+
+
+def _listed_persons(names: list[Mention]) -> list[Mention]:
+    """The persons among names listed after a colon ("in three cities: Tunis, Sfax and Sousse" lists none)."""
+    return _named_persons([m for m in names if m["kind"] != "place"])
 
 
 def _enumerated(subjects: list[Mention], trigger: Token, sent: Span) -> list[Mention]:
     """The counted groups in ``subjects`` replaced by the persons a colon list enumerates, if any."""
-    if subjects and all(s.get("via") == "group" and (s.get("count") or s.get("bounded")) for s in subjects):
-        return _colon_list(trigger, sent) or subjects
+    if subjects and all(s.get("via") in {"group", "pronoun"} and not s.get("name") for s in subjects):
+        return _colon_list(trigger, sent) or subjects  # also "Others were detained …: A, …; B, …"
     return subjects
 
 
@@ -742,7 +765,9 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
         if event is None:
             continue
         trigger = _trigger_token(span)
-        date = _event_date(trigger, dates)
+        gapped = _gapped_objects(trigger, sent, dates) if kind == "detention" else []
+        own_dates = [d for d in dates if not any(d.start == g.start for _, g in gapped)]
+        date = _event_date(trigger, own_dates)
         if date is not None and kind == "treaty_body_finding" and clause_head(date.root) not in _clause_ancestors(trigger):
             date = None  # "concerned about reports that X was sentenced in November 2016": the sentence's date
         if date is not None and event.get("detention_type") == "custody" and (
@@ -760,7 +785,33 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
             "date_start": date.start_char if date is not None else None,
         })
         events.append(event)
+        for mention, when in gapped:
+            events.append({**event, "subjects": [mention], "date_text": date_text(when), "date_start": when.start_char})
     return _merge_within_sentence(_drop_fine_only_sentences(events, triggers))
+
+
+def _gapped_objects(trigger: Token, sent: Span, dates: list[Span]) -> list[tuple[Mention, Span]]:
+    """"arrested 41 evangelicals on December 31 and 31 others on January 9": a counted group after a
+    date of the act, with a date of its own, is the same act done again to others on that date (read
+    from the words, as the parser hangs the group on the verb or on the first date)."""
+    if _is_passive(trigger):
+        return []
+    doc = sent.doc
+    starts = {d.start: d for d in dates}
+    out = []
+    for first in dates:
+        i = first.end + (first.end < sent.end and doc[first.end].text == ",")
+        if first.start <= trigger.i or i + 3 >= sent.end or doc[i].lower_ != "and" or not doc[i + 1].like_num:
+            continue
+        noun = doc[i + 2]
+        if noun.pos_ != "NOUN" or not (people(noun) or noun.lower_ in {"others", "more"}):
+            continue
+        when = starts.get(i + 3) or (starts.get(i + 4) if doc[i + 3].pos_ == "ADP" else None)
+        mention = group_mention(noun)
+        if when is None or mention is None:
+            continue
+        out.append((mention, when))
+    return out
 
 
 def _plausible_range(span: Span) -> bool:
