@@ -875,3 +875,34 @@ def test_others_named_in_a_colon_list(nlp):
     assert sorted(r.subject.name for r in records) == ["Karim Zitouni", "Leila Benali", "Yacine Hamdani Mokrane"]
     places = run("In May police arrested protesters in three cities: Tunis, Sfax and Sousse.", country="TUN")
     assert [r.subject.name for r in places] == [None]
+
+
+def test_a_pattern_told_through_a_pronoun_is_not_a_sentence(nlp):
+    assert not run("Police periodically detained opposition activists on administrative charges and took them "
+                   "to courts where judges sentenced them to 10 to 15 days of detention.", country="AZE")
+    assert not run("Those convicted of criminal offenses were sentenced to longer terms of imprisonment.",
+                   country="AZE")
+    back = run("Police arrested 12 protesters on May 3. Those detained were sentenced to 10 days in jail on May 5.",
+               country="AZE", year=2023)
+    assert sorted(r.record_type for r in back) == ["detention", "sentence"]
+
+
+def test_the_object_after_a_coordinated_charge_is_the_arrested_group(nlp):
+    records = run("In September, district authorities arrested and charged with incitement seven opposition "
+                  "activists. The party stated the seven individuals were arrested after refusing to defect.",
+                  country="KHM", year=2023)
+    assert [(r.subject.count, r.date) for r in records] == [(7, "2023-09")]
+
+
+def test_an_arrest_on_a_given_day_is_an_event_even_beside_as_of(nlp):
+    records = run("On November 27, police arrested her husband and son under similar charges, and they remained "
+                  "detained as of December 20.", country="NIC", year=2023)
+    assert sorted(r.subject.description for r in records if r.detention_type == "arrest") == ["husband", "son"]
+    assert not run("From January 1 to October 31, authorities detained 25 individuals as of the report.",
+                   country="VNM", year=2023)
+
+
+def test_a_group_whose_members_are_all_named_is_those_persons(nlp):
+    records = run("On March 20, police detained at least four defense lawyers, including Anna Petrova, Ivan "
+                  "Sidorau, Maksim Zhuk, and Olga Lis, for sharing extremist materials.", country="BLR", year=2023)
+    assert sorted(r.subject.name for r in records) == ["Anna Petrova", "Ivan Sidorau", "Maksim Zhuk", "Olga Lis"]

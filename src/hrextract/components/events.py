@@ -85,10 +85,12 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
     return False
 
 
-def _habitual(trigger: Token) -> bool:
+def _habitual(trigger: Token, steps: int = 3) -> bool:
+    """Told as a pattern: a habitual adverb ("periodically", "routinely") on the trigger or on a verb
+    up to ``steps`` heads above it."""
     g = grammar()
     cur = trigger
-    for _ in range(3):
+    for _ in range(steps):
         if cur.lemma_ in {"continue"} and cur != trigger:
             return True
         if any(c.lower_ in g["habitual"] and c.dep_ == "advmod" and c.lower_ not in {"reportedly"} for c in cur.children):
@@ -388,7 +390,8 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
     # the list may follow a phrase on the verb: "arrested nine persons under the antiterrorism law, including A"
     listed = next((t for t in doc[end:sent.end] if t.lower_ in {"including", "notably"} and t.head in (trigger, obj)),
                   None)
-    mentions += _included_names(sent, listed.i if listed is not None else end, trigger)
+    included = _included_names(sent, listed.i if listed is not None else end, trigger)
+    mentions = _without_exhausted_groups(mentions, included, doc) + included
     if obj is not None:
         # the object's own coordination may run past a stop word ("editor in chief Yusuf Getachew")
         extra = _subjects_from_head(obj, trigger)
@@ -492,6 +495,12 @@ def _enumerated(subjects: list[Mention], trigger: Token, sent: Span) -> list[Men
     return subjects
 
 
+def _person_noun(tok: Token) -> bool:
+    """A noun for people ("activists", "journalists"), from the lexicon of person words."""
+    words = grammar()["person_words"]
+    return tok.lower_ in words or tok.lemma_.lower() in words
+
+
 def _shared_objects(trigger: Token) -> list[Token]:
     """Direct objects of the verbs coordinated with ``trigger`` (and of their "to"-complements)."""
     verbs = [c for c in trigger.children if c.dep_ == "conj"] + ([trigger.head] if trigger.dep_ == "conj" else [])
@@ -506,6 +515,11 @@ def _shared_objects(trigger: Token) -> list[Token]:
         if obj is None:
             xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
             obj = next((c for c in xcomp.children if c.dep_ == "dobj"), None) if xcomp is not None else None
+        if obj is None and verb.i > trigger.i:
+            # "arrested and charged with incitement six party activists": the object after the
+            # charge, which the parser hung on "with"
+            obj = next((t for t in verb.subtree if t.i > verb.i and t.pos_ == "NOUN" and _person_noun(t)
+                        and any(c.dep_ == "nummod" for c in t.children)), None)
         if obj is not None:
             out.append(obj)
         verbs += [c for c in verb.children if c.dep_ == "conj"]
@@ -529,6 +543,19 @@ def _included_names(sent: Span, at: int, trigger: Token) -> list[Mention]:
         stop += 1
     names = named_mentions(doc[i + 1:stop], trigger=trigger)
     return _named_persons(names)
+
+
+def _without_exhausted_groups(mentions: list[Mention], included: list[Mention], doc: Doc) -> list[Mention]:
+    """"detained at least five lawyers, including A, B, C, D, and E": a group whose every member is
+    named is those persons, not one more subject."""
+    out = []
+    for m in mentions:
+        span = doc.char_span(m["start"], m["end"], alignment_mode="expand") if m.get("via") == "group" else None
+        number = next((parse_number(t.text) for t in span if t.like_num), None) if span is not None else None
+        if isinstance(number, int) and 0 < number <= len(included):
+            continue
+        out.append(m)
+    return out
 
 
 def _passive_window(trigger: Token, sent: Span) -> list[Mention]:
@@ -804,7 +831,7 @@ def _gapped_objects(trigger: Token, sent: Span, dates: list[Span]) -> list[tuple
         if first.start <= trigger.i or i + 3 >= sent.end or doc[i].lower_ != "and" or not doc[i + 1].like_num:
             continue
         noun = doc[i + 2]
-        if noun.pos_ != "NOUN" or not (people(noun) or noun.lower_ in {"others", "more"}):
+        if noun.pos_ != "NOUN" or not (_person_noun(noun) or noun.lower_ in {"others", "more"}):
             continue
         when = starts.get(i + 3) or (starts.get(i + 4) if doc[i + 3].pos_ == "ADP" else None)
         mention = group_mention(noun)
@@ -861,10 +888,20 @@ def _common_filters(trigger: Token, sent: Span, subjects: list[Mention], subject
         return True  # "police arrest journalists": generic -- unless dated ("In September authorities arrested journalists")
     if _habitual(trigger) and all(s.get("via") != "name" for s in subjects):
         return True
+    if subject_head is not None and subject_head.lower_ in {"those", "anyone", "whoever", "persons", "people"} \
+            and any(c.dep_ in {"acl", "relcl"} and any(p.dep_ == "prep" and p.lower_ in {"of", "for", "under"}
+                                                       for p in c.children) for c in subject_head.children) \
+            and not any(
+                c.lower_ in {"the", "these"} for c in subject_head.children) \
+            and _event_date(trigger, _date_spans(sent)) is None:
+        return True  # "Those convicted of criminal offenses were sentenced to …": a class, not persons
+    if all(s.get("via") == "pronoun" for s in subjects) and _habitual(trigger, steps=12) and \
+            _event_date(trigger, _date_spans(sent)) is None:
+        return True  # "Police periodically detained activists … where judges sentenced them to …"
     if all(s.get("vague") for s in subjects) and _event_date(trigger, _date_spans(sent)) is None:
         return True  # "Hundreds of people were arbitrarily detained for …", with no date: a pattern, not an event
-    if any(_statistical(sent, s) for s in subjects):
-        return True
+    if any(_statistical(sent, s) for s in subjects) and not _dated_to_the_day(trigger, sent):
+        return True  # (an act on a given day is an event, whatever else the sentence counts "as of" when)
     if all(s.get("via") == "pronoun" for s in subjects) and _statistics_sentence(sent):
         return True  # "police arrested at least three journalists during the year and detained them"
     return False
@@ -938,6 +975,15 @@ def _persons(subjects: list[Mention]) -> list[Mention]:
     """People are detained and sentenced; a party or newspaper among the arguments only qualifies them."""
     return [{**m, "kind": "person"} if m.get("kind") == "organization" else m
             for m in subjects if not is_organization(m)]  # an "organization" here is a person the NER mislabelled
+
+
+def _dated_to_the_day(trigger: Token, sent: Span) -> bool:
+    """"On November 27, police arrested …": a month and a day stated on the trigger itself."""
+    if not _dated_to_the_month(trigger, sent):
+        return False
+    date = _event_date(trigger, _date_spans(sent))
+    return date is not None and any(t.like_num and len(t.text) <= 2 for t in date) and not any(
+        t.lower_ in {"to", "through", "until", "-", "–", "and"} for t in date)  # a period is no day
 
 
 def _dated_to_the_month(trigger: Token, sent: Span) -> bool:

@@ -642,6 +642,9 @@ def _retold_part(earlier: Event, ev: Event) -> bool:
     if ev["detention_type"] != earlier["detention_type"]:
         return False
     keys = {_subject_key(s) for s in ev["subjects"]}
+    if keys and all(s.get("via") == "resolved" for s in ev["subjects"]) and \
+            keys <= {_subject_key(s) for s in earlier["subjects"]}:
+        return True  # "arrested six party activists. … the six individuals were arrested after …"
     earlier_keys = {_subject_key(s) for s in earlier["subjects"] if s.get("name")}
     return bool(keys) and all(s.get("name") for s in ev["subjects"]) and keys < earlier_keys
 
