@@ -906,3 +906,25 @@ def test_a_group_whose_members_are_all_named_is_those_persons(nlp):
     records = run("On March 20, police detained at least four defense lawyers, including Anna Petrova, Ivan "
                   "Sidorau, Maksim Zhuk, and Olga Lis, for sharing extremist materials.", country="BLR", year=2023)
     assert sorted(r.subject.name for r in records) == ["Anna Petrova", "Ivan Sidorau", "Maksim Zhuk", "Olga Lis"]
+
+
+def test_a_name_coordinated_with_an_uncounted_group_keeps_the_group(nlp):
+    records = run("On December 26, General Joao Mendes and several of his supporters were detained at the "
+                  "Mansoa barracks.", country="GNB", year=2011)
+    assert sorted((r.subject.name or "", r.subject.description or "") for r in records) == \
+        [("", "supporters"), ("Joao Mendes", "")]
+
+
+def test_held_while_in_custody_and_a_named_description(nlp):
+    records = run("In July a farmer named Paulo Sanca was reportedly beaten while in custody at the central "
+                  "police station.", country="GNB", year=2011)
+    record = one(records, "detention")
+    assert (record.subject.name, record.detention_type, record.date) == ("Paulo Sanca", "custody", "2011-07")
+
+
+def test_an_arrest_an_event_resulted_in_is_told(nlp):
+    records = run("In May police dispersed a march organized by the veterans' forum, which resulted in the "
+                  "arrest of 14 forum members.", country="MOZ", year=2008)
+    assert [(r.subject.count, r.date) for r in records] == [(14, "2008-05")]
+    assert not run("Authorities charged them over a story about the plot that resulted in the arrest of the "
+                   "former president.", country="BDI", year=2006)

@@ -125,6 +125,14 @@ def _subjects_from_head(head: Token, trigger: Token, *, allow_possessive: bool =
         else:
             left = trigger.i + 1
     tokens = doc[left:right]
+    named = next((c for c in head.children if c.dep_ == "acl" and c.lemma_ in {"name", "identify", "call"}
+                  and c.i > head.i), None)
+    if named is not None:
+        # "a civilian named Fernando Te", "a man identified as X": the name is the argument
+        found = [m for m in named_mentions(doc[named.i + 1:named.right_edge.i + 1], trigger=trigger)
+                 if m["kind"] != "organization"]
+        if found:
+            return [{**found[0], "kind": "person"}]
     # A relative clause or "including ..." inside the argument is not the argument.
     cut = right
     for tok in tokens:
@@ -204,8 +212,8 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
     if names:
         # A counted group after the names ("Lissouba and three other officials") is a separate subject;
         # one before them ("four newspaper editors—A, B, C, D") only announces them.
-        extra = [g for g in groups if g.get("kind") == "group" and (g.get("count") or 0) > 1
-                 and g["start"] > max(n["start"] for n in names)]
+        extra = [g for g in groups if g.get("kind") == "group" and ((g.get("count") or 0) > 1 or _conjoined_to_a_name(
+            doc, g, names)) and g["start"] > max(n["start"] for n in names)]
         return names + extra
     if groups:
         # Keep the outermost group only: "members of the military" is one subject, not two.
@@ -219,6 +227,17 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
             kept.append(g)
         return kept
     return pronouns[:1]
+
+
+def _conjoined_to_a_name(doc: Doc, group: Mention, names: list[Mention]) -> bool:
+    """"Admiral Na Tchuto and several of his supporters": an uncounted group coordinated with a name."""
+    span = doc.char_span(group["start"], group["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        tok = tok.head.head  # "several of his supporters"
+    return tok.dep_ == "conj" and any(n["start"] <= tok.head.idx < n["end"] for n in names)
 
 
 def _part_of_a_term(num: Token) -> bool:
@@ -1005,6 +1024,15 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         return {"subjects": listed, "placed": False, "detention_type": "arrest", "location": None,
                 "authority": None, "confidence": 0.75, "family": "detention", "members_of_earlier": True} \
             if listed else None
+    if dtype == "while_custody":
+        # "X was tortured to death while in custody": the clause's subject was held
+        verb = _clause_verb(trigger)
+        head, _ = _subject_source(verb) if verb.pos_ in {"VERB", "AUX"} else (None, None)
+        subjects = _persons(_subjects_from_head(head, trigger)) if head is not None else []
+        if not subjects or _common_filters(trigger, sent, subjects, head):
+            return None
+        return {"subjects": subjects, "placed": False, "detention_type": "custody", "location": None,
+                "authority": None, "confidence": 0.75, "family": "detention"}
     if dtype == "place":
         dtype = "arrest"  # "placed in Rebeuss Prison": an arrest, or a transfer after one (see merge)
     noun_trigger = dtype == "arrest_noun" or trigger.pos_ == "NOUN"
@@ -1021,8 +1049,12 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             return None  # "protesting the arrest of X" refers back -- "condemning the detention of X since 2021" tells it
         if ongoing and trigger.lemma_ != "arrest":
             dtype = "custody"
-        if trigger.dep_ == "pobj":
-            return None
+        outcome = first.head.head if first.head.lower_ in {"in", "to"} else None
+        if trigger.dep_ == "pobj" and not (
+                outcome is not None and outcome.lemma_ in grammar()["outcome_governors"]
+                and not (outcome.dep_ == "relcl" and outcome.head.dep_ == "pobj"
+                         and outcome.head.head.lower_ in {"about", "on", "regarding", "concerning"})):
+            return None  # (but "a story about the plot that resulted in the arrest of X" is background)
         if any(c.lemma_ in {"find", "rule", "declare", "consider", "conclude", "deem"} for c in _clause_ancestors(trigger)):
             return None  # "the Working Group found (that) the detention of X (was) arbitrary": a finding, told as such
     listed = _listed_members(trigger, sent)
