@@ -928,3 +928,11 @@ def test_an_arrest_an_event_resulted_in_is_told(nlp):
     assert [(r.subject.count, r.date) for r in records] == [(14, "2008-05")]
     assert not run("Authorities charged them over a story about the plot that resulted in the arrest of the "
                    "former president.", country="BDI", year=2006)
+
+
+def test_gapped_sentencing_with_charges_between_the_segments(nlp):
+    records = run("On March 3, the court sentenced journalist Marie Uwase to five years’ imprisonment for "
+                  "defamation, sedition, and divisionism, and editor Jean Habimana to 12 years for incitement "
+                  "to civil disobedience and contempt for the head of state.", country="RWA", year=2011)
+    assert sorted((r.subject.name, r.duration) for r in records) == [("Jean Habimana", "P12Y"),
+                                                                     ("Marie Uwase", "P5Y")]

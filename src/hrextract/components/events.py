@@ -1449,7 +1449,7 @@ def _gapped_frames(trigger: Token, sent: Span, ctx: dict[str, Any]) -> list[tupl
     doc = sent.doc
     spans = sorted(ctx["penalties"] + ctx["durations"], key=lambda sp: sp.start)
     stop = min([t.start for t in ctx.get("sentence_triggers", []) if t.start > trigger.i] + [sent.end])
-    stop = min([t.i for t in doc[trigger.i + 1:stop] if t.text == ";" or t.lower_ in {"for", "on", "after"}] + [stop])
+    stop = min([t.i for t in doc[trigger.i + 1:stop] if t.text == ";" or t.lower_ in {"on", "after"}] + [stop])
     tos: list[tuple[int, int]] = []  # ("to" index, end of its penalty phrase)
     for tok in doc[trigger.i + 1:stop]:
         if tok.lower_ != "to" or (tos and tok.i < tos[-1][1]):
@@ -1478,6 +1478,16 @@ def _gapped_frames(trigger: Token, sent: Span, ctx: dict[str, Any]) -> list[tupl
     previous_group: Mention | None = None
     for to_i, phrase_end in tos:
         left = seg_start
+        if left < to_i and doc[left].lower_ == "for":
+            # "… to seven years' imprisonment for defamation and divisionism, and B to 17 years": the
+            # previous segment's charges end at the last "and" before this segment's subject
+            ands = [t.i for t in doc[left:to_i] if t.lower_ == "and" and t.i > left]
+            if not ands:
+                if not frames:
+                    return None
+                seg_start = phrase_end
+                continue
+            left = ands[-1]
         while left < to_i and (doc[left].is_punct or doc[left].lower_ in {"and", "while", "whereas"}):
             left += 1
         if left >= to_i and not (passive_subjects and not frames):
