@@ -936,3 +936,12 @@ def test_gapped_sentencing_with_charges_between_the_segments(nlp):
                   "to civil disobedience and contempt for the head of state.", country="RWA", year=2011)
     assert sorted((r.subject.name, r.duration) for r in records) == [("Jean Habimana", "P12Y"),
                                                                      ("Marie Uwase", "P5Y")]
+
+
+def test_the_latter_and_the_former_are_the_last_and_first_named(nlp):
+    latter = run("Police arrested Anna Petrova and Ivan Sidorau on May 2. A court later sentenced the latter "
+                 "to 10 days in jail.", country="BLR", year=2023)
+    assert one(latter, "sentence").subject.name == "Ivan Sidorau"
+    former = run("Police arrested Anna Petrova and Ivan Sidorau on May 2. On May 5 the former was sentenced "
+                 "to 10 days in jail.", country="BLR", year=2023)
+    assert (one(former, "sentence").subject.name, one(former, "sentence").date) == ("Anna Petrova", "2023-05-05")

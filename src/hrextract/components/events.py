@@ -183,7 +183,8 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
     for tok in tokens:
         if any(a <= tok.i < b for a, b in blocked):
             continue
-        if (tok.pos_ in {"NOUN", "PROPN", "NUM"} or tok.lower_ in grammar()["ordinal_references"]) and (
+        if (tok.pos_ in {"NOUN", "PROPN", "NUM"} or tok.lower_ in grammar()["ordinal_references"]
+                or tok.lower_ in grammar()["positional_references"]) and (
                 tok.dep_ not in {"compound", "amod", "nummod", "poss", "quantmod"}):
             if tok.pos_ == "NUM" and tok.dep_ in {"nummod"}:
                 continue

@@ -379,6 +379,12 @@ def group_mention(head: Token) -> Mention | None:
     """An unnamed subject headed by ``head``: "63 oil workers", "a journalist", "13 of the 30 accused"."""
     g = grammar()
     doc = head.doc
+    if head.lower_ in g["positional_references"] and any(c.lower_ == "the" for c in head.children) and \
+            head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+        # "All but A were released, and the latter served …": the last (or first) person just named
+        return {"name": None, "kind": "person", "count": None, "description": None, "start": head.left_edge.idx,
+                "end": head.idx + len(head), "via": "pronoun", "number": "singular",
+                "pick": "last" if head.lower_ == "latter" else "first"}
     if head.lower_ in g["ordinal_references"] and head.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
             c.lower_ == "the" for c in head.children):
         # "two of the members were released, and the third was sentenced": one of a set told before

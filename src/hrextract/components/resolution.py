@@ -182,6 +182,8 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
     count = subject.get("count")
     sentence_start = ev["evidence"]["start"]
     para = ev["paragraph"]
+    if subject.get("pick"):
+        return _positional(doc, subject, names, acronyms)
 
     def accept(found: list[Mention]) -> list[Mention]:
         # an antecedent that is itself a reference is resolved in turn ("... the two journalists ... them")
@@ -289,6 +291,23 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
         return accept(best["members"] if best.get("members") else [best])
     # 5. events of the previous paragraph
     return from_events({para - 1})
+
+
+def _positional(doc: Doc, subject: Mention, names: list[tuple[str, str]], acronyms: dict[str, str]) -> list[Mention]:
+    """"the latter" / "the former": the last / first person named in the latest sentence of the
+    paragraph (this one up to the reference included) that names two or more."""
+    para_start = _paragraph_start(_doc_text(doc), subject["start"])
+    persons = [m for m in _salient(doc, para_start, subject["start"], names, acronyms)
+               for m in (m.get("members") or [m]) if m.get("name") and m.get("kind") != "organization"]
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in persons:
+        by_sentence.setdefault(m["sent"], []).append(m)
+    for sent_start in sorted(by_sentence, reverse=True):
+        named = sorted({m["name"]: m for m in by_sentence[sent_start]}.values(), key=lambda m: m["start"])
+        if len(named) >= 2:
+            chosen = named[-1] if subject["pick"] == "last" else named[0]
+            return [{k: v for k, v in chosen.items() if k not in {"sent", "role", "members", "plural"}}]
+    return []
 
 
 def _role_holder(doc: Doc, subject: Mention) -> Mention | None:
