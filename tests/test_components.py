@@ -945,3 +945,19 @@ def test_the_latter_and_the_former_are_the_last_and_first_named(nlp):
     former = run("Police arrested Anna Petrova and Ivan Sidorau on May 2. On May 5 the former was sentenced "
                  "to 10 days in jail.", country="BLR", year=2023)
     assert (one(former, "sentence").subject.name, one(former, "sentence").date) == ("Anna Petrova", "2023-05-05")
+
+
+def test_compound_and_listed_terms(nlp):
+    compound = run("On March 5, a court in Isfahan sentenced rapper Amir Tavakoli to six years and three months "
+                   "in prison.", country="IRN", year=2023)
+    assert one(compound, "sentence").duration == "P6Y3M"
+    listed = run("In May a court sentenced Ali Bekov and Omar Tanaev to five years and 10 years in prison, "
+                 "respectively.", country="KGZ", year=2023)
+    assert sorted((r.subject.name, r.duration) for r in listed) == [("Ali Bekov", "P5Y"), ("Omar Tanaev", "P10Y")]
+
+
+def test_a_relative_named_with_a_person_is_someone_else(nlp):
+    records = run("On May 1 police detained activist Maria Perez and her husband at a protest.", country="CUB",
+                  year=2023)
+    assert sorted((r.subject.name or "", r.subject.description or "") for r in records) == \
+        [("", "husband"), ("Maria Perez", "")]

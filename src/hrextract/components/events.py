@@ -213,8 +213,8 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
     if names:
         # A counted group after the names ("Lissouba and three other officials") is a separate subject;
         # one before them ("four newspaper editors—A, B, C, D") only announces them.
-        extra = [g for g in groups if g.get("kind") == "group" and ((g.get("count") or 0) > 1 or _conjoined_to_a_name(
-            doc, g, names)) and g["start"] > max(n["start"] for n in names)]
+        extra = [g for g in groups if (g.get("kind") == "group" and (g.get("count") or 0) > 1 or g.get("kind") in {
+            "group", "person"} and _conjoined_to_a_name(doc, g, names)) and g["start"] > max(n["start"] for n in names)]
         return names + extra
     if groups:
         # Keep the outermost group only: "members of the military" is one subject, not two.

@@ -226,9 +226,11 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
             members = [m for m in members if m.get("kind") != "organization" and (m.get("name") or m.get("count"))]
             if members and sum(m.get("count") or 1 for m in members) == count and any(m.get("name") for m in members):
                 return [dict(m) for m in members]
-        elif not plural and not set((subject.get("description") or "").lower().split()) & grammar()["title_heads"]:
+        elif not plural and not set((subject.get("description") or "").lower().split()) & (
+                grammar()["title_heads"] | grammar()["kin_nouns"]):
             # "… vs. Seidimou Hiyar, the Court … sentenced the defendant": the nearest named person before
-            # (not "the former president": an office names whoever holds it, not the last person named)
+            # (not "the former president": an office names whoever holds it, not the last person named;
+            # not "her husband": a relative is someone else)
             span = doc.char_span(sentence_start, subject["start"], alignment_mode="contract")
             persons = [m for m in named_mentions(span, keep_modifiers=True) if m["kind"] == "person"] if span else []
             if persons:
