@@ -961,3 +961,12 @@ def test_a_relative_named_with_a_person_is_someone_else(nlp):
                   year=2023)
     assert sorted((r.subject.name or "", r.subject.description or "") for r in records) == \
         [("", "husband"), ("Maria Perez", "")]
+
+
+def test_custody_at_the_end_of_the_year_is_undated_and_death_in_custody_is_custody(nlp):
+    held = one(run("Prisoner of conscience Ali Aarrass remained in prison at the end of the year.", country="MAR",
+                   year=2023), "detention")
+    assert (held.detention_type, held.date) == ("custody", None)
+    died = one(run("On 16 September, Leila Karimi died in the custody of the morality police.", country="IRN",
+                   year=2023), "detention")
+    assert (died.subject.name, died.detention_type) == ("Leila Karimi", "custody")

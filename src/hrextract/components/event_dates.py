@@ -38,7 +38,7 @@ def _find_date_spans(sent: Span) -> list[Span]:
         if any(ent.start < t.end and t.start < ent.end for t in terms):
             continue  # "five-year" is a term, not a date
         cands.append(ent)
-    cands.sort(key=lambda s: (-(s.end - s.start), s.start))
+    cands.sort(key=lambda s: (-(s.end - s.start), s.start, s.id_ != "year_end"))  # "the end of the year": year_end
     chosen: list[Span] = []
     for span in cands:
         if any(span.start < c.end and c.start < span.end for c in chosen):
