@@ -970,3 +970,9 @@ def test_custody_at_the_end_of_the_year_is_undated_and_death_in_custody_is_custo
     died = one(run("On 16 September, Leila Karimi died in the custody of the morality police.", country="IRN",
                    year=2023), "detention")
     assert (died.subject.name, died.detention_type) == ("Leila Karimi", "custody")
+
+
+def test_a_sentence_coordinated_with_an_acquittal_is_imposed(nlp):
+    record = one(run("In June the court acquitted Ali Bekov but sentenced Omar Tanaev to two years in prison.",
+                     country="UZB", year=2023), "sentence")
+    assert (record.subject.name, record.decision) == ("Omar Tanaev", "imposed")

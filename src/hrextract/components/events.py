@@ -1292,8 +1292,8 @@ def _decision(trigger: Token) -> str:
     own = clause_head(trigger)
     cur = trigger
     for _ in range(3):
-        if cur.head == cur or cur == own:
-            break
+        if cur.head == cur or cur == own or cur.dep_ == "conj" and cur.pos_ in {"VERB", "AUX"}:
+            break  # "acquitted A but sentenced B": a coordinated verb is an act of its own
         cur = cur.head
         words.extend([cur.lower_, cur.lemma_])
     if any(w in g["decision_overturned"] for w in words):
