@@ -976,3 +976,33 @@ def test_a_sentence_coordinated_with_an_acquittal_is_imposed(nlp):
     record = one(run("In June the court acquitted Ali Bekov but sentenced Omar Tanaev to two years in prison.",
                      country="UZB", year=2023), "sentence")
     assert (record.subject.name, record.decision) == ("Omar Tanaev", "imposed")
+
+
+def test_participle_and_split_subject_parses(nlp):
+    coordinated = one(run("On June 1, police summoned and detained journalist Andrei Kuznets.", country="BLR",
+                          year=2023), "detention")
+    assert (coordinated.subject.name, coordinated.date) == ("Andrei Kuznets", "2023-06-01")
+    split = one(run("The court ordered that opposition activist Ilya Yashkin be held in pretrial detention for "
+                    "two months.", country="RUS", year=2023), "detention")
+    assert (split.subject.name, split.detention_type) == ("Ilya Yashkin", "custody")
+
+
+def test_a_role_word_opening_a_sentence_is_not_part_of_the_name(nlp):
+    record = one(run("Rapper Tavakol Salehi was rearrested on November 30, days after his release on bail.",
+                     country="IRN", year=2023), "detention")
+    assert (record.subject.name, record.date) == ("Tavakol Salehi", "2023-11-30")
+
+
+def test_people_of_a_named_person_or_outlet_are_the_subject(nlp):
+    brother = one(run("Police arrested the brother of activist Ahmed Dawoud on May 3.", country="EGY", year=2023),
+                  "detention")
+    assert (brother.subject.name, brother.subject.count) == (None, 1)
+    staff = one(run("Authorities detained 11 current and former journalists of Temir Media in January.",
+                    country="KGZ", year=2023), "detention")
+    assert (staff.subject.name, staff.subject.count) == (None, 11)
+
+
+def test_continued_detention_held_since_a_year_is_custody_from_then(nlp):
+    record = one(run("Authorities continued to detain cleric Salman al-Ouda, who has been held since 2017.",
+                     country="SAU", year=2023), "detention")
+    assert (record.detention_type, record.date) == ("custody", "2017")

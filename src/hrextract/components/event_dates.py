@@ -23,9 +23,16 @@ def _find_date_spans(sent: Span) -> list[Span]:
     months = grammar()["months"]
     cands = [s for s in _spans_in(sent) if s.label_ == "DATE"]
     terms = [s for s in _spans_in(sent) if s.label_ == "DURATION"]
+    units = {"days", "months", "weeks", "hours", "years", "day", "month", "week", "hour"}
     for ent in _sent_ents(sent):
         if ent.label_ != "DATE":
             continue
+        end = ent.end
+        while end - 1 > ent.start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].lower_ in units) and \
+                any(t.lower_ in months for t in ent.doc[ent.start:end - 1]):
+            end -= 1  # "November 30, days (after his release)": the date, not the interval after it
+        if end != ent.end:
+            ent = Span(ent.doc, ent.start, end, label="DATE")
         words = {t.lower_ for t in ent}
         has_anchor = bool(words & months) or any(t.shape_ == "dddd" for t in ent) or "year" in words or \
             any(t.text[:3].lower() in {"mid"} for t in ent)

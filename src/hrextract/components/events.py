@@ -165,6 +165,7 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
     blocked = [(a, b) for a, b in _blocked(doc) if a < tokens.end and tokens.start < b]  # only these matter
     char_blocked = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in blocked]
     names = named_mentions(tokens, trigger=trigger, allow_possessive=allow_possessive, exclude=char_blocked)
+    names = [m for m in names if not _names_whose_people(doc, m, tokens)]
     persons = [m for m in names if m["kind"] == "person"]
     if persons:
         # Among persons, an "organization" with no organization word is a person the
@@ -228,6 +229,20 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
             kept.append(g)
         return kept
     return pronouns[:1]
+
+
+def _names_whose_people(doc: Doc, mention: Mention, tokens: Span) -> bool:
+    """"the brother of activist X", "11 journalists of Temirov Live": a name after "of" that only says
+    whose relatives or staff the people are (the people are the argument)."""
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    noun = root.head.head
+    return tokens.start <= noun.i < tokens.end and noun.pos_ == "NOUN" and _person_noun(noun) and (
+        noun.lower_ in grammar()["kin_nouns"] or any(c.dep_ == "nummod" for c in noun.children))
 
 
 def _conjoined_to_a_name(doc: Doc, group: Mention, names: list[Mention]) -> bool:
@@ -431,6 +446,13 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             if mentions:
                 break
     return mentions, obj
+
+
+def _coordinated_verb(tok: Token) -> bool:
+    """"police summoned and detained journalist X": a participle after "and" and a past-tense verb is
+    that verb's coordinate, whatever the parser made of it."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].lower_ in {"and", "then"} and doc[tok.i - 2].tag_ == "VBD"
 
 
 def _role_modifier(tok: Token) -> bool:
@@ -1062,7 +1084,7 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     if listed:
         return {"subjects": listed, "placed": False, "detention_type": dtype, "location": None, "authority": None,
                 "confidence": 0.75, "family": "detention"}
-    if trigger.dep_ == "amod" and trigger.pos_ in {"ADJ", "VERB"}:
+    if trigger.dep_ == "amod" and trigger.pos_ in {"ADJ", "VERB"} and not _coordinated_verb(trigger):
         return None  # "detained soldiers": a description, the clause's own verb carries the event
     if trigger.lemma_ in {"release", "free"}:
         return None
@@ -1087,8 +1109,9 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         and not _hypothetical(trigger, sent)  # "…, then placed in X Prison": the subject comes from the merge
     if not placed_after and _common_filters(trigger, sent, subjects, head):
         return None
-    if dtype in {"arrest"} and any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children):
-        dtype = "custody"
+    if dtype in {"arrest"} and (any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children)
+                                or trigger.dep_ == "xcomp" and trigger.head.lemma_ in {"continue", "keep"}):
+        dtype = "custody"  # "held since 2017", "continued to detain X": a state, not an arrest
     if dtype == "transfer" and trigger.lemma_ in {"deport", "extradite"}:
         return None
     if dtype == "transfer" and trigger.lemma_ in {"take", "bring"} and _after_arrest(trigger, sent):

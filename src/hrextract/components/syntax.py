@@ -36,9 +36,11 @@ def _subject_source(verb: Token) -> tuple[Token | None, bool]:
     cur = verb
     for _ in range(6):
         relative = cur.dep_ == "relcl" and cur.head != cur
-        for child in cur.children:
-            if child.dep_ == "nsubjpass":
-                return (_antecedent(cur.head) if relative and child.lower_ in RELATIVE_PRONOUNS else child), True
+        subjects = [c for c in cur.children if c.dep_ == "nsubjpass"]
+        if len(subjects) > 1 and subjects[1].pos_ == "PROPN" and subjects[1].left_edge.i == subjects[0].i + 1:
+            subjects = subjects[1:]  # "opposition activist Ilya Yashin be held" split into two subjects: the name
+        for child in subjects:
+            return (_antecedent(cur.head) if relative and child.lower_ in RELATIVE_PRONOUNS else child), True
         for child in cur.children:
             if child.dep_ in {"nsubj", "csubj"}:
                 passive = any(c.dep_ == "auxpass" for c in cur.children)
