@@ -1006,3 +1006,22 @@ def test_continued_detention_held_since_a_year_is_custody_from_then(nlp):
     record = one(run("Authorities continued to detain cleric Salman al-Ouda, who has been held since 2017.",
                      country="SAU", year=2023), "detention")
     assert (record.detention_type, record.date) == ("custody", "2017")
+
+
+def test_a_sentence_of_house_arrest_is_a_penalty_not_an_arrest(nlp):
+    records = run("In March a court sentenced opposition leader Kem Sovann to 27 years of house arrest.",
+                  country="KHM", year=2023)
+    assert [(r.record_type, r.penalty, r.duration) for r in records] == [("sentence", "other", "P27Y")]
+
+
+def test_a_counted_people_is_a_group(nlp):
+    record = one(run("In May a court in Crimea sentenced 4 Crimean Tatars to 13 years in prison.", country="UKR",
+                     year=2023), "sentence")
+    assert (record.subject.name, record.subject.count) == (None, 4)
+
+
+def test_a_tally_by_courts_is_not_a_record(nlp):
+    assert not run("In 2023 courts fined at least 200 people for unauthorized picketing.", country="BLR", year=2023)
+    dated = run("On May 5, courts in Minsk sentenced 12 protesters to 15 days of administrative detention.",
+                country="BLR", year=2023)
+    assert [(r.subject.count, r.penalty) for r in dated] == [(12, "administrative_detention")]

@@ -942,11 +942,30 @@ def _common_filters(trigger: Token, sent: Span, subjects: list[Mention], subject
         return True  # "Police periodically detained activists … where judges sentenced them to …"
     if all(s.get("vague") for s in subjects) and _event_date(trigger, _date_spans(sent)) is None:
         return True  # "Hundreds of people were arbitrarily detained for …", with no date: a pattern, not an event
+    if _generic_agent(trigger) and all(not s.get("name") for s in subjects) and not _dated_to_the_day(trigger, sent):
+        return True  # "In 2023 courts fined at least 200 people for …": a tally, not an act
     if any(_statistical(sent, s) for s in subjects) and not _dated_to_the_day(trigger, sent):
         return True  # (an act on a given day is an event, whatever else the sentence counts "as of" when)
     if all(s.get("via") == "pronoun" for s in subjects) and _statistics_sentence(sent):
         return True  # "police arrested at least three journalists during the year and detained them"
     return False
+
+
+def _generic_agent(trigger: Token) -> bool:
+    """The act's doer is a bare plural like "courts" (its subject, or the noun right before the verb when
+    the parser took it for something else: "In 2023 courts fined …")."""
+    doc = trigger.doc
+    agent = next((c for c in _clause_verb(trigger).children if c.dep_ == "nsubj"), None)
+    if agent is None:
+        i = trigger.i - 1
+        while i >= 0 and doc[i].pos_ == "ADV":
+            i -= 1
+        agent = doc[i] if i >= 0 and doc[i].pos_ == "NOUN" else None
+    if agent is None or agent.lower_ not in grammar()["generic_agents"]:
+        return False
+    before = doc[agent.i - 1] if agent.i > 0 else None
+    return not any(c.dep_ in {"det", "poss", "nummod", "amod"} and c.shape_ != "dddd" for c in agent.children) and not (
+        before is not None and before.pos_ in {"DET", "ADJ", "PRON"})
 
 
 def _named_persons(names: list[Mention]) -> list[Mention]:
@@ -1088,6 +1107,9 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         return None  # "detained soldiers": a description, the clause's own verb carries the event
     if trigger.lemma_ in {"release", "free"}:
         return None
+    if dtype == "house_arrest" and any(sp.label_ == "PENALTY" and sp.start <= trigger.i < sp.end
+                                       for sp in _spans_in(sent)):
+        return None  # "sentenced X to 27 years of house arrest": a penalty (a sentence record), not an arrest
     if dtype == "house_arrest":
         verb = _clause_verb(trigger)
         subjects, head = _patient(verb, sent, noun_trigger=False) if verb != trigger else ([], None)

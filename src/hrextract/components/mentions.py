@@ -232,6 +232,8 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
             chain = chain.doc[chain.start:cut]
         if len(chain) == 1 and people(chain[0]) or all(t.ent_type_ == "NORP" for t in chain if not t.is_punct):
             continue  # "three Eritreans": a group, not a name; "a Belgian-Djiboutian dual national": a nationality
+        if people(chain[-1]) and any(c.dep_ == "nummod" for c in chain[-1].children):
+            continue  # "4 Crimean Tatars": a counted people
         if not keep_modifiers and is_modifier_chain(chain, allow_possessive=allow_possessive, trigger=trigger):
             continue
         core, had_title = strip_titles(chain)
