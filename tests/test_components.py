@@ -1025,3 +1025,28 @@ def test_a_tally_by_courts_is_not_a_record(nlp):
     dated = run("On May 5, courts in Minsk sentenced 12 protesters to 15 days of administrative detention.",
                 country="BLR", year=2023)
     assert [(r.subject.count, r.penalty) for r in dated] == [(12, "administrative_detention")]
+
+
+def test_continued_to_hold_named_prisoners_is_custody_for_each(nlp):
+    records = run("At year's end authorities continued to hold Mansur Mingaliev, Nurgeldi Halymov, and Rustem "
+                  "Djumayev, among other political prisoners.", country="TKM", year=2023)
+    assert sorted((r.subject.name, r.detention_type, r.date) for r in records) == [
+        ("Mansur Mingaliev", "custody", None), ("Nurgeldi Halymov", "custody", None),
+        ("Rustem Djumayev", "custody", None)]
+
+
+def test_a_reduced_relative_between_subject_and_passive_verb(nlp):
+    record = one(run("According to the report, Ashyr Bekov, wanted in Turkmenistan for alleged extremism, was "
+                     "detained in Russia on May 16.", country="TKM", year=2023), "detention")
+    assert (record.subject.name, record.date) == ("Ashyr Bekov", "2023-05-16")
+
+
+def test_a_range_count_is_a_bound_and_coordinated_groups_are_two(nlp):
+    records = run("The government continued to hold without charge 2,000 to 3,000 members of unregistered "
+                  "religious groups and numerous members of the Liberation Front, an armed opposition group.",
+                  country="ERI", year=2011)
+    assert sorted((r.subject.count, r.subject.description) for r in records) == [
+        (None, "members of the Liberation Front"), (None, "members of unregistered religious groups")]
+    dated = run("Police arrested 41 evangelicals on December 31, 2010 and 31 others on January 9.", country="ERI",
+                year=2011)
+    assert sorted(r.subject.count for r in dated) == [31, 41]

@@ -385,6 +385,15 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
                     # "…, Dini and Ibrahim to 29 months, and Farah was sentenced …")
                     found = extra + found
                 return found, head
+        for clause in trigger.children:
+            # "X, wanted in Turkmenistan for extremism, was detained": a reduced relative clause the
+            # parser made a clause of its own, taking X for its subject
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) \
+                if clause.dep_ == "advcl" and clause.i < trigger.i and clause.tag_ in {"VBD", "VBN"} else None
+            if subj is not None and subj.i + 1 < clause.i and sent.doc[subj.i + 1].text == ",":
+                found = _subjects_from_head(subj, trigger)
+                if found:
+                    return found, subj
         found = _passive_window(trigger, sent)
         if found:
             return found, None

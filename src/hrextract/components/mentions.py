@@ -349,9 +349,14 @@ def _count_of(head: Token) -> tuple[int | None, bool, Token | None]:
     if num is None:
         return None, False, None
     left = [t.lower_ for t in head.doc[max(num.i - 3, 0):num.i]]
+    before = head.doc[num.i - 2] if num.i >= 2 else None
     bounded = (left[-2:] in (["at", "least"], ["more", "than"], ["up", "to"], ["fewer", "than"], ["less", "than"],
                              ["at", "most"])
-               or bool(left) and left[-1] in {"over", "nearly", "almost", "under", "above", "below"})
+               or bool(left) and left[-1] in {"over", "nearly", "almost", "under", "above", "below"}
+               or bool(left) and left[-1] in {"to", "-", "–"} and before is not None and before.like_num
+               and before.shape_ != "dddd"
+               or len(left) == 3 and left[0] == "between" and left[-1] == "and")
+    # ("2,000 to 3,000 members": a range is a bound, not a count)
     value = parse_number(num.text)
     if value is None or isinstance(value, float) and not value.is_integer():
         return None, bounded, num
@@ -362,13 +367,21 @@ def _description(head: Token, num: Token | None) -> str:
     """The head phrase of a group: modifiers, the noun, and an "of" complement of member-like nouns."""
     doc = head.doc
     lefts = [t for t in head.lefts if t.dep_ in {"amod", "compound", "nmod"} and not t.like_num
-             and t.lower_ not in {"other", "another"}]
+             and t.lower_ not in {"other", "another"} | grammar()["vague_quantifiers"]]
     start = min([t.left_edge.i for t in lefts] + [head.i])
     end = head.i + 1
     if head.lower_ in {"members", "member", "officers", "leaders", "supporters", "drivers"}:
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ == "of":
                 end = child.right_edge.i + 1
+                # "members of religious groups and numerous members of the X Front, an armed group":
+                # the complement ends before a coordinated group or an apposition
+                cut = [t.i for t in child.subtree if t.i > child.i and (
+                    t.dep_ == "appos" or t.dep_ == "conj" and t.lemma_ == head.lemma_)]
+                if cut:
+                    end = min(doc[i].left_edge.i for i in cut)
+                    while end > child.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ in {"cc", "amod", "det"}):
+                        end -= 1
                 break
     if num is not None and num.i >= start:
         start = num.i + 1
