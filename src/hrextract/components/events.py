@@ -91,8 +91,8 @@ def _habitual(trigger: Token, steps: int = 3) -> bool:
     g = grammar()
     cur = trigger
     for _ in range(steps):
-        if cur.lemma_ in {"continue"} and cur != trigger:
-            return True
+        if cur.lemma_ in {"continue"} and cur != trigger and trigger.lemma_ not in {"hold", "keep"}:
+            return True  # (but "continued to hold X" is one state, not a pattern of acts)
         if any(c.lower_ in g["habitual"] and c.dep_ == "advmod" and c.lower_ not in {"reportedly"} for c in cur.children):
             return True
         if cur.head == cur:
@@ -917,6 +917,8 @@ def _drop_fine_only_sentences(events: list[Event], triggers: list[Span]) -> list
 
 
 def _trigger_token(span: Span) -> Token:
+    if len(span) > 2 and span[0].lemma_ == "continue" and span[-1].pos_ == "VERB":
+        return span[-1]  # "continued to hold X": the holding
     for tok in span:
         if tok.pos_ in {"VERB"}:
             return tok
