@@ -1050,3 +1050,20 @@ def test_a_range_count_is_a_bound_and_coordinated_groups_are_two(nlp):
     dated = run("Police arrested 41 evangelicals on December 31, 2010 and 31 others on January 9.", country="ERI",
                 year=2011)
     assert sorted(r.subject.count for r in dated) == [31, 41]
+
+
+def test_an_inline_heading_is_never_a_subject(nlp):
+    records = run("Threats, Harassment, Surveillance, and Coercion: On February 7, the Atyrau Regional Court upheld "
+                  "a five-year imprisonment sentence on charges of tax evasion, money laundering, and participation "
+                  "in a criminal group against Bekzat Mendygaliyev.", country="KAZ", year=2023)
+    assert [(r.subject.name, r.decision, r.duration) for r in records] == [("Bekzat Mendygaliyev", "upheld", "P5Y")]
+
+
+def test_a_sentence_ordered_for_a_person_and_one_penalty_told_twice(nlp):
+    ordered = one(run("In late November, a court ordered a 4.5-year suspended sentence for Oleg Tokarenko, a "
+                      "hacker.", country="KAZ", year=2023), "sentence")
+    assert (ordered.subject.name, ordered.penalty, ordered.duration) == ("Oleg Tokarenko", "suspended_imprisonment",
+                                                                       "P4Y6M")
+    told_twice = run("On March 27, the garrison court gave journalist Mikhail Kazakov a suspended sentence of 3.5 "
+                     "years' imprisonment.", country="KAZ", year=2023)
+    assert len(told_twice) == 1

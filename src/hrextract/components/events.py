@@ -152,9 +152,28 @@ def _blocked(doc: Doc) -> list[tuple[int, int]]:
     def compute() -> list[tuple[int, int]]:
         ranges = [(s.start, s.end) for s in _doc_spans(doc) if s.label_ in NOT_SUBJECT_LABELS]
         ranges += [(e.start, e.end) for e in doc.ents if e.label_ in NOT_SUBJECT_ENTS]
+        ranges += _lead_ins(doc)
         return ranges
 
     return _memo(doc, "blocked", compute)
+
+
+def _lead_ins(doc: Doc) -> list[tuple[int, int]]:
+    """Inline headings that open a paragraph ("Threats, Harassment, Surveillance, and Coercion: On
+    February 7, …"): title-case words up to a colon, never subjects."""
+    out = []
+    for sent in doc.sents:
+        before = doc[sent.start - 1] if sent.start > 0 else None
+        if before is not None and not before.is_space and "\n" not in before.whitespace_:
+            continue  # only a sentence that opens a paragraph (or the text)
+        colon = next((t for t in doc[sent.start:min(sent.end, sent.start + 14)] if t.text == ":"), None)
+        if colon is None or colon.i == sent.start:
+            continue
+        words = doc[sent.start:colon.i]
+        if all(t.is_title or t.is_punct or t.lower_ in {"and", "or", "of", "the", "for", "in", "on", "to", "-"}
+               or t.is_upper for t in words) and any(t.is_title for t in words):
+            out.append((sent.start, colon.i + 1))
+    return out
 
 
 def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
@@ -296,6 +315,17 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
                 found = _subjects_from_head(against, trigger)
                 if found:
                     return found, against
+        if trigger.dep_ == "dobj" and trigger.head.lemma_ in {"uphold", "order", "impose", "confirm", "hand", "issue"}:
+            # "upheld a five-year sentence on charges of A, B, and C against X", "ordered a suspended
+            # sentence for X": the "against"/"for" phrase the parser hung on the last charge noun
+            late = next((t for t in sent if t.i > trigger.i and t.lower_ in {"against", "for"} and any(
+                c.dep_ == "pobj" and c.pos_ == "PROPN" for c in t.children) and not any(
+                x.pos_ == "VERB" and x.dep_ in {"conj", "ccomp", "advcl", "relcl"} for x in sent.doc[trigger.i:t.i])), None)
+            pobj = next((c for c in late.children if c.dep_ == "pobj"), None) if late is not None else None
+            found = _named_persons(named_mentions(sent.doc[pobj.left_edge.i:pobj.right_edge.i + 1],
+                                                  keep_modifiers=True)) if pobj is not None else []
+            if found:
+                return found, pobj
         verb = _clause_verb(trigger)
         if verb == trigger:
             return [], None
@@ -1422,8 +1452,9 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         durs = _durations_for(trigger, sent, ctx, pspan, noun_trigger) if penalty not in {"death", "life_imprisonment"} else []
         if new_terms and penalty not in {"death", "life_imprisonment"}:
             durs = new_terms[:1]
-        out_penalties.append({"penalty": penalty, "durations": [d.text for d in durs],
-                              "range": any(d.id_ == "range" for d in durs)})
+        entry = {"penalty": penalty, "durations": [d.text for d in durs], "range": any(d.id_ == "range" for d in durs)}
+        if entry not in out_penalties:  # "a suspended sentence of 3.5 years' imprisonment": one penalty
+            out_penalties.append(entry)
     event = _sentence_event(subjects, out_penalties, trigger, sent, ctx, decision)
     event["fine_money"] = _unnamed_fine(trigger, sent, ctx)
     return event
