@@ -1067,3 +1067,18 @@ def test_a_sentence_ordered_for_a_person_and_one_penalty_told_twice(nlp):
     told_twice = run("On March 27, the garrison court gave journalist Mikhail Kazakov a suspended sentence of 3.5 "
                      "years' imprisonment.", country="KAZ", year=2023)
     assert len(told_twice) == 1
+
+
+def test_an_acl_with_its_own_subject_is_active(nlp):
+    record = one(run("On August 29, OHCHR stated it received allegations regional police supported by local militia "
+                     "detained at least 250 villagers in the disputed area.", country="ETH", year=2023), "detention")
+    assert (record.subject.name, record.subject.description) == (None, "villagers")
+
+
+def test_peoples_are_groups_and_a_passive_group_keeps_its_including_names(nlp):
+    records = run("In May the government detained thousands of ethnic Amhara and Oromo in Addis Ababa.",
+                  country="ETH", year=2023)
+    assert [(r.subject.name, r.subject.description) for r in records] == [(None, "ethnic Amhara and Oromo")]
+    listed = run("On April 14, at least eight journalists were detained, including Meskerem Abera, Genet Asmamaw, "
+                 "and Abay Zewdu, amid renewed unrest.", country="ETH", year=2023)
+    assert sorted(r.subject.name or "" for r in listed) == ["", "Abay Zewdu", "Genet Asmamaw", "Meskerem Abera"]

@@ -355,7 +355,7 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
                 return found, arg
         return [], None
     passive = _is_passive(trigger)
-    if passive or trigger.dep_ in {"acl"}:
+    if passive or trigger.dep_ in {"acl"} and not any(c.dep_ == "nsubj" for c in trigger.children):
         if trigger.dep_ in {"acl", "relcl"} and trigger.head.lower_ in {"those", "ones"} and \
                 trigger.head.head.lower_ == "among":
             # "Among those sentenced to death were rebel leaders A, B and C"
@@ -402,6 +402,10 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
                 if verb != trigger and verb.pos_ in {"VERB", "AUX"}:
                     return _patient(verb, sent, noun_trigger=False)
             found = _subjects_from_head(head, trigger)
+            if found and all(m.get("via") == "group" for m in found):
+                # "at least eight journalists were detained, including A, B, and C"
+                included = _included_names(sent, trigger.i + 1, trigger)
+                found = _without_exhausted_groups(found, included, sent.doc) + included
             if found:
                 if all(m.get("name") for m in found):
                     # names the parser hung elsewhere in the same subject ("in September A, the X, and B were")

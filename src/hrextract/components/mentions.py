@@ -318,10 +318,16 @@ def _named_complement(head: Token) -> bool:
 
 def people(tok: Token) -> bool:
     """A plural proper noun naming a people: "three Eritreans", "dozens of Uyghurs"."""
-    if tok.pos_ != "PROPN" or not tok.lower_.endswith("s"):
+    if tok.pos_ != "PROPN":
         return False
-    counted = any(c.dep_ == "nummod" for c in tok.children) or (
-        tok.dep_ == "pobj" and tok.head.head.lower_ in grammar()["quantity_nouns"])
+    of_quantity = tok.dep_ == "pobj" and tok.head.head.lower_ in grammar()["quantity_nouns"]
+    ethnic = any(c.lower_ == "ethnic" for c in tok.lefts) or tok.i > 0 and tok.doc[tok.i - 1].lower_ == "ethnic" or (
+        tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and people(tok.head))
+    if ethnic or of_quantity and tok.ent_type_ == "NORP":
+        return True  # "thousands of ethnic Amhara and Oromo"
+    if not tok.lower_.endswith("s"):
+        return False
+    counted = any(c.dep_ == "nummod" for c in tok.children) or of_quantity
     return tok.ent_type_ == "NORP" or tok.tag_ == "NNPS" or counted
 
 
@@ -430,6 +436,12 @@ def group_mention(head: Token) -> Mention | None:
         if inner is None:
             return None
         mention = group_mention(inner)
+        peoples = [c for c in inner.children if c.dep_ == "conj" and people(c)]
+        if mention is not None and peoples:
+            # "thousands of ethnic Amhara and Oromo": one group of both peoples
+            last = peoples[-1]
+            mention = {**mention, "end": last.idx + len(last),
+                       "description": doc[inner.left_edge.i:last.i + 1].text}
         if mention is not None and head.lower_ in g["vague_quantity_nouns"]:
             mention = {**mention, "count": None, "bounded": True, "bare": False, "kind": "group", "vague": True}
         if mention is not None:
