@@ -1082,3 +1082,15 @@ def test_peoples_are_groups_and_a_passive_group_keeps_its_including_names(nlp):
     listed = run("On April 14, at least eight journalists were detained, including Meskerem Abera, Genet Asmamaw, "
                  "and Abay Zewdu, amid renewed unrest.", country="ETH", year=2023)
     assert sorted(r.subject.name or "" for r in listed) == ["", "Abay Zewdu", "Genet Asmamaw", "Meskerem Abera"]
+
+
+def test_an_ngo_named_like_a_un_body_is_not_the_body(nlp):
+    assert not run("Security forces continued to cause the disappearance of activists, according to the Baloch "
+                   "Human Rights Council.", country="PAK", year=2023)
+
+
+def test_a_concessive_clause_dates_nothing_and_an_including_list_stops_at_a_participle(nlp):
+    record = one(run("Police arrested more than 250 persons, including the three Christians accused of desecrating "
+                     "a Quran, although no one had been held accountable by year's end.", country="PAK", year=2023),
+                 "detention")
+    assert (record.subject.name, record.date) == (None, None)

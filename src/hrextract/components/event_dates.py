@@ -117,6 +117,9 @@ def _other_act_date(date: Span, clauses: list[Token]) -> bool:
     if head not in clauses and head.dep_ in {"conj", "relcl"} and head.pos_ in {"VERB", "AUX"}:
         return True  # also "… transferred to Yaounde, where he awaited trial at year's end"
     own = clauses[0]
+    if head != own and head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"although", "though", "whereas"}
+                                                     for c in head.children):
+        return True  # "arrested 250 persons, although no one had been held accountable by year's end"
     if head != own and date.start > own.i and any(t.text == ";" for t in date.doc[own.i:date.start]):
         return True  # "A was sentenced to 15 years; the sentence was upheld in March 2006": the appeal's date
     attached = _attachment(date).head

@@ -622,7 +622,8 @@ def _included_names(sent: Span, at: int, trigger: Token) -> list[Mention]:
         return []
     stop = i + 1
     while stop < sent.end and doc[stop].text not in {";", ".", "(", ")"} and not (
-            doc[stop].pos_ in {"VERB", "AUX"} and doc[stop].dep_ in {"ROOT", "conj", "advcl", "relcl"}
+            doc[stop].pos_ in {"VERB", "AUX"} and (doc[stop].dep_ in {"ROOT", "conj", "advcl", "relcl"}
+                                                   or doc[stop].dep_ == "acl" and doc[stop].tag_ == "VBN")
             and not doc[stop].ent_type_ == "PERSON") \
             and doc[stop].lower_ not in {"who", "which", "for", "after", "because", "on"}:
         stop += 1
@@ -859,7 +860,7 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
         "durations": _longest([s for s in spans if s.label_ == "DURATION" and _plausible_range(s)]),
         "money": _longest([s for s in spans if s.label_ == "MONEY"]),
         "courts": _longest([s for s in spans if s.label_ == "COURT"]),
-        "bodies": _longest([s for s in spans if s.label_ == "BODY"]),
+        "bodies": _longest([s for s in spans if s.label_ == "BODY" and not _part_of_another_name(s)]),
         "judicial": [s for s in spans if s.label_ == "JUDICIAL"],
         "sentence_triggers": [s for s in triggers if s.label_ == "TRIG_SENTENCE"],
         "dates": dates,
@@ -924,6 +925,17 @@ def _gapped_objects(trigger: Token, sent: Span, dates: list[Span]) -> list[tuple
             continue
         out.append((mention, when))
     return out
+
+
+def _part_of_another_name(span: Span) -> bool:
+    """"the Baloch Human Rights Council" is an NGO, not the UN body: a body name run on from a
+    proper noun (other than "UN") names something else."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.pos_ == "PROPN" and before.lower_.replace(".", "") not in {"un", "nations", "the"} \
+        and before.whitespace_ != "" and not before.is_punct
 
 
 def _plausible_range(span: Span) -> bool:
