@@ -1094,3 +1094,10 @@ def test_a_concessive_clause_dates_nothing_and_an_including_list_stops_at_a_part
                      "a Quran, although no one had been held accountable by year's end.", country="PAK", year=2023),
                  "detention")
     assert (record.subject.name, record.date) == (None, None)
+
+
+def test_subjected_to_administrative_detention_is_a_sentence_but_torture_is_not(nlp):
+    record = one(run("On May 3, twelve protesters were subjected to administrative detention of 15 days.",
+                     country="KAZ", year=2023), "sentence")
+    assert (record.subject.count, record.penalty, record.duration) == (12, "administrative_detention", "P15D")
+    assert not run("On May 3, twelve protesters were subjected to torture.", country="KAZ", year=2023)
