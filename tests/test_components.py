@@ -1101,3 +1101,12 @@ def test_subjected_to_administrative_detention_is_a_sentence_but_torture_is_not(
                      country="KAZ", year=2023), "sentence")
     assert (record.subject.count, record.penalty, record.duration) == (12, "administrative_detention", "P15D")
     assert not run("On May 3, twelve protesters were subjected to torture.", country="KAZ", year=2023)
+
+
+def test_the_teller_is_not_the_subject_and_dashed_names_are_the_group(nlp):
+    told = one(run("In May, police arrested Karim Haddad. According to Amnesty International, he was held in "
+                   "solitary confinement for 285 days.", country="SAU", year=2023), "detention")
+    assert told.subject.name == "Karim Haddad"
+    dashed = run("In July, authorities sentenced two journalists – Sara Shafii and Nasim Beygi – each to five years "
+                 "in prison.", country="IRN", year=2023)
+    assert sorted(r.subject.name for r in dashed) == ["Nasim Beygi", "Sara Shafii"]

@@ -152,10 +152,27 @@ def _blocked(doc: Doc) -> list[tuple[int, int]]:
     def compute() -> list[tuple[int, int]]:
         ranges = [(s.start, s.end) for s in _doc_spans(doc) if s.label_ in NOT_SUBJECT_LABELS]
         ranges += [(e.start, e.end) for e in doc.ents if e.label_ in NOT_SUBJECT_ENTS]
-        ranges += _lead_ins(doc)
+        ranges += _lead_ins(doc) + _sources(doc)
         return ranges
 
     return _memo(doc, "blocked", compute)
+
+
+def _sources(doc: Doc) -> list[tuple[int, int]]:
+    """Who a report comes from ("According to Amnesty International, …"): the teller of an act, never
+    its subject."""
+    return _memo(doc, "sources", lambda: _find_sources(doc))
+
+
+def _find_sources(doc: Doc) -> list[tuple[int, int]]:
+    out = []
+    for tok in doc:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                end = next((t.i for t in doc[tok.i + 2:pobj.right_edge.i + 1] if t.text == ","), pobj.right_edge.i + 1)
+                out.append((tok.i, end))  # up to its comma: "According to MSF, Issa Dicko, a …, was arrested"
+    return out
 
 
 def _lead_ins(doc: Doc) -> list[tuple[int, int]]:
@@ -574,10 +591,30 @@ def _listed_persons(names: list[Mention]) -> list[Mention]:
 
 
 def _enumerated(subjects: list[Mention], trigger: Token, sent: Span) -> list[Mention]:
-    """The counted groups in ``subjects`` replaced by the persons a colon list enumerates, if any."""
+    """The counted groups in ``subjects`` replaced by the persons a colon list or a dashed or bracketed
+    apposition enumerates, if any."""
     if subjects and all(s.get("via") in {"group", "pronoun"} and not s.get("name") for s in subjects):
-        return _colon_list(trigger, sent) or subjects  # also "Others were detained …: A, …; B, …"
+        return _colon_list(trigger, sent) or _bracketed_names(subjects, sent) or subjects
     return subjects
+
+
+def _bracketed_names(subjects: list[Mention], sent: Span) -> list[Mention]:
+    """"two journalists – A and B – each to five years", "at least two journalists (A and B)": the
+    persons named between dashes or brackets right after a counted group."""
+    doc = sent.doc
+    out: list[Mention] = []
+    for group in subjects:
+        if not (group.get("count") or group.get("bounded")):
+            continue
+        span = doc.char_span(group["start"], group["end"], alignment_mode="expand")
+        if span is None or span.end >= sent.end or doc[span.end].text not in {"–", "—", "(", "-"}:
+            continue
+        closer = ")" if doc[span.end].text == "(" else doc[span.end].text
+        end = next((t.i for t in doc[span.end + 1:sent.end] if t.text == closer), None)
+        if end is None:
+            continue
+        out += _listed_persons(named_mentions(doc[span.end + 1:end], keep_modifiers=True))
+    return out
 
 
 def _person_noun(tok: Token) -> bool:
@@ -1438,7 +1475,7 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         frames = None if noun_trigger else _gapped_frames(trigger, sent, ctx)
         if frames is not None:
             return _gapped_sentence(frames, trigger, sent, ctx, head)
-        subjects = _with_companions(_persons(subjects), trigger, sent)
+        subjects = _with_companions(_persons(_enumerated(subjects, trigger, sent)), trigger, sent)
         several = len(subjects) > 1
     ctx = {**ctx, "several_subjects": several}  # repeated penalties may then belong to different subjects
     penalties = _penalties_for(trigger, sent, ctx, noun_trigger)
