@@ -1110,3 +1110,18 @@ def test_the_teller_is_not_the_subject_and_dashed_names_are_the_group(nlp):
     dashed = run("In July, authorities sentenced two journalists – Sara Shafii and Nasim Beygi – each to five years "
                  "in prison.", country="IRN", year=2023)
     assert sorted(r.subject.name for r in dashed) == ["Nasim Beygi", "Sara Shafii"]
+
+
+def test_condemned_to_death_the_detainees_list_and_a_retold_office(nlp):
+    condemned = run("On October 23, the court condemned Bangira (in absentia) to death and sentenced three other "
+                    "soldiers to life imprisonment.", country="BDI", year=2008)
+    assert sorted((r.subject.name or "", r.penalty) for r in condemned) == [("", "life_imprisonment"),
+                                                                            ("Bangira", "death")]
+    assert not [r for r in run("In May the UN Committee against Torture condemned the arrest of Ali Bek.",
+                               country="KAZ", year=2023) if r.record_type == "sentence"]
+    among = run("Police arrested dozens of officials in May. Among the detainees were Aster Yohannes and Petros "
+                "Solomon.", country="ERI", year=2006)
+    assert {"Aster Yohannes", "Petros Solomon"} <= {r.subject.name for r in among}
+    retold = one(run("On August 4, a Moscow court convicted Alexei Navalov on extremism charges and sentenced the "
+                     "imprisoned opposition leader to 19 years.", country="RUS", year=2023), "sentence")
+    assert retold.subject.name == "Alexei Navalov"

@@ -1072,9 +1072,13 @@ def _listed_members(trigger: Token, sent: Span) -> list[Mention]:
     """"The detained journalists included: A, editor of X; B, …", "Those arrested included A and B":
     the persons a described set is said to include are each a subject of the event it was described by."""
     holder = trigger.head if trigger.dep_ in {"amod", "acl"} else trigger if trigger.pos_ == "NOUN" else None
-    if holder is None or holder.dep_ != "nsubj" or holder.head.lemma_ not in {"include", "comprise"}:
+    if holder is not None and holder.dep_ == "pobj" and holder.head.lower_ == "among" and \
+            holder.head.head.lemma_ == "be":
+        verb = holder.head.head  # "Among the detainees were A and B"
+    elif holder is None or holder.dep_ != "nsubj" or holder.head.lemma_ not in {"include", "comprise"}:
         return []
-    verb = holder.head
+    else:
+        verb = holder.head
     names = named_mentions(sent.doc[verb.i + 1:sent.end], trigger=trigger)
     return [m for m in _named_persons(names) if not _qualifies_a_noun(sent.doc, m)]
 
@@ -1479,6 +1483,9 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         several = len(subjects) > 1
     ctx = {**ctx, "several_subjects": several}  # repeated penalties may then belong to different subjects
     penalties = _penalties_for(trigger, sent, ctx, noun_trigger)
+    if trigger.lemma_ == "condemn":
+        # "condemned A (in absentia) to death, sentenced three others to life": the span's own penalty
+        penalties = [(k, p) for k, p in penalties if p is None or p.start < span.end]
     if not penalties:
         durs = _durations_for(trigger, sent, ctx, None, noun_trigger)
         if durs:

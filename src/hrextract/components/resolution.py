@@ -226,8 +226,9 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
             members = [m for m in members if m.get("kind") != "organization" and (m.get("name") or m.get("count"))]
             if members and sum(m.get("count") or 1 for m in members) == count and any(m.get("name") for m in members):
                 return [dict(m) for m in members]
-        elif not plural and not set((subject.get("description") or "").lower().split()) & (
-                grammar()["title_heads"] | grammar()["kin_nouns"]):
+        elif not plural and not (set((subject.get("description") or "").lower().split()) & grammar()["kin_nouns"]) \
+                and (_direct_object(doc, subject) or not set((subject.get("description") or "").lower().split())
+                     & grammar()["title_heads"]):
             # "… vs. Seidimou Hiyar, the Court … sentenced the defendant": the nearest named person before
             # (not "the former president": an office names whoever holds it, not the last person named;
             # not "her husband": a relative is someone else)
@@ -293,6 +294,13 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
         return accept(best["members"] if best.get("members") else [best])
     # 5. events of the previous paragraph
     return from_events({para - 1})
+
+
+def _direct_object(doc: Doc, subject: Mention) -> bool:
+    """"convicted X … and sentenced the imprisoned opposition leader": a description that is a verb's
+    object retells who the clause is about (unlike "the arrest of the former president")."""
+    span = doc.char_span(subject["start"], subject["end"], alignment_mode="expand")
+    return span is not None and span.root.dep_ in {"dobj", "nsubjpass"}
 
 
 def _positional(doc: Doc, subject: Mention, names: list[tuple[str, str]], acronyms: dict[str, str]) -> list[Mention]:
