@@ -1125,3 +1125,25 @@ def test_condemned_to_death_the_detainees_list_and_a_retold_office(nlp):
     retold = one(run("On August 4, a Moscow court convicted Alexei Navalov on extremism charges and sentenced the "
                      "imprisoned opposition leader to 19 years.", country="RUS", year=2023), "sentence")
     assert retold.subject.name == "Alexei Navalov"
+
+
+def test_placed_in_pretrial_detention_is_custody(nlp):
+    records = run("In 2006 Mohammed Ajini, Zine Belkacem, and Habib Bouzid disappeared and were later placed in "
+                  "pretrial detention in Algiers.", country="DZA", year=2008)
+    assert sorted((r.subject.name, r.detention_type, r.date) for r in records) == [
+        ("Habib Bouzid", "custody", "2006"), ("Mohammed Ajini", "custody", "2006"), ("Zine Belkacem", "custody", "2006")]
+
+
+def test_a_name_and_several_others_are_them(nlp):
+    records = run("On October 5, the High Military Court convicted Col. Charles Alambo and several others of murder "
+                  "and extortion and sentenced them to death.", country="COD", year=2004)
+    assert sorted((r.subject.name or "", r.penalty) for r in records) == [("", "death"), ("Charles Alambo", "death")]
+
+
+def test_a_count_in_apposition_restates_the_names_and_vague_crowds_need_a_date(nlp):
+    records = run("In October, Niloufar Hamidi and Elaheh Mohammadi, two of the first journalists to report on the "
+                  "death, were sentenced to 13 and 12 years in prison, respectively.", country="IRN", year=2023)
+    assert sorted((r.subject.name, r.duration) for r in records) == [("Elaheh Mohammadi", "P12Y"),
+                                                                     ("Niloufar Hamidi", "P13Y")]
+    assert not run("Authorities imprisoned numerous journalists working in traditional and new media.",
+                   country="CHN", year=2023)

@@ -251,7 +251,8 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
         # A counted group after the names ("Lissouba and three other officials") is a separate subject;
         # one before them ("four newspaper editors—A, B, C, D") only announces them.
         extra = [g for g in groups if (g.get("kind") == "group" and (g.get("count") or 0) > 1 or g.get("kind") in {
-            "group", "person"} and _conjoined_to_a_name(doc, g, names)) and g["start"] > max(n["start"] for n in names)]
+            "group", "person"} and _conjoined_to_a_name(doc, g, names)) and g["start"] > max(n["start"] for n in names)
+            and not _restates(doc, g, names)]
         return names + extra
     if groups:
         # Keep the outermost group only: "members of the military" is one subject, not two.
@@ -279,6 +280,16 @@ def _names_whose_people(doc: Doc, mention: Mention, tokens: Span) -> bool:
     noun = root.head.head
     return tokens.start <= noun.i < tokens.end and noun.pos_ == "NOUN" and _person_noun(noun) and (
         noun.lower_ in grammar()["kin_nouns"] or any(c.dep_ == "nummod" for c in noun.children))
+
+
+def _restates(doc: Doc, group: Mention, names: list[Mention]) -> bool:
+    """"A and B, two of the first journalists to report …, were sentenced": a count in apposition to the
+    names just given restates them."""
+    span = doc.char_span(group["start"], group["end"], alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    return doc[span.start - 1].text in {",", "–", "—", "("} and (group.get("count") == len(names)
+                                                                 or span.root.dep_ == "appos")
 
 
 def _conjoined_to_a_name(doc: Doc, group: Mention, names: list[Mention]) -> bool:

@@ -487,6 +487,9 @@ def group_mention(head: Token) -> Mention | None:
                "specific": specific}
     if "both" in dets or any(c.lower_ == "both" for c in head.children):
         mention["count"] = 2
+    if count is None and not any(c.lower_ == "other" for c in head.children) and any(
+            c.dep_ == "amod" and c.lower_ in g["vague_quantifiers"] for c in head.children):
+        mention.update({"vague": True, "bounded": True, "bare": False})  # "numerous journalists": no count
     return mention
 
 

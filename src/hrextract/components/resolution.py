@@ -222,7 +222,7 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
                 return accept(best["members"] if best.get("members") else [best])
         elif count and count > 1:
             # "A, B, and six other persons were convicted; the eight individuals were arrested in 2002"
-            members = [x for m in same_sentence for x in (m.get("members") or [m])]
+            members = list({x["start"]: x for m in same_sentence for x in (m.get("members") or [m])}.values())
             members = [m for m in members if m.get("kind") != "organization" and (m.get("name") or m.get("count"))]
             if members and sum(m.get("count") or 1 for m in members) == count and any(m.get("name") for m in members):
                 return [dict(m) for m in members]
@@ -375,6 +375,13 @@ def _salient(doc: Doc, start: int, end: int, names: list[tuple[str, str]], acron
                 out.append(group[0])
             i = j
         for tok in sent:
+            if tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.i > tok.head.i:
+                # "convicted Col. A and several others … and sentenced them": a name and a group, one set
+                owner = next((n for n in names_here if n["start"] <= tok.head.idx < n["end"]), None)
+                m = group_mention(tok) if owner is not None else None
+                if m is not None and m.get("kind") == "group":
+                    m = {**m, "sent": sent.start_char, "role": owner["role"]}
+                    out.append({**owner, "members": [owner, m], "plural": True})
             if (tok.dep_ in {"nsubj", "nsubjpass", "dobj"} or tok.dep_ == "conj" and tok.head.pos_ in {"PROPN", "NOUN"}
                     and tok.head.dep_ in {"nsubj", "nsubjpass", "dobj", "conj"}) and tok.pos_ in {"NOUN", "NUM"}:
                 m = group_mention(tok)
