@@ -1147,3 +1147,14 @@ def test_a_count_in_apposition_restates_the_names_and_vague_crowds_need_a_date(n
                                                                      ("Niloufar Hamidi", "P13Y")]
     assert not run("Authorities imprisoned numerous journalists working in traditional and new media.",
                    country="CHN", year=2023)
+
+
+def test_changes_told_after_a_sentencing_and_resentencing(nlp):
+    records = run("Mohammad al-Rabie was arrested in 2018. He was sentenced to six years in prison in 2021, reduced "
+                  "to four years and six months on appeal, and then increased to 17 years at a retrial in December "
+                  "2022.", country="SAU", year=2023)
+    sentences = sorted((r.decision, r.duration, r.date) for r in records if r.record_type == "sentence")
+    assert sentences == [("changed", "P17Y", "2022-12"), ("changed", "P4Y6M", None), ("imposed", "P6Y", "2021")]
+    resentenced = one(run("On January 25, the court resentenced Salma al-Shahab to 27 years in prison.", country="SAU",
+                          year=2023), "sentence")
+    assert (resentenced.decision, resentenced.duration) == ("changed", "P27Y")

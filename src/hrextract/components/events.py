@@ -928,6 +928,9 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
         trigger = _trigger_token(span)
         gapped = _gapped_objects(trigger, sent, dates) if kind == "detention" else []
         own_dates = [d for d in dates if not any(d.start == g.start for _, g in gapped)]
+        if event.get("own_dates_only"):
+            own = _own_tokens(trigger)
+            own_dates = [d for d in own_dates if all(t.i in own for t in d)]
         date = _event_date(trigger, own_dates)
         if date is not None and kind == "treaty_body_finding" and clause_head(date.root) not in _clause_ancestors(trigger):
             date = None  # "concerned about reports that X was sentenced in November 2016": the sentence's date
@@ -949,6 +952,15 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
         for mention, when in gapped:
             events.append({**event, "subjects": [mention], "date_text": date_text(when), "date_start": when.start_char})
     return _merge_within_sentence(_drop_fine_only_sentences(events, triggers))
+
+
+def _own_tokens(verb: Token) -> set[int]:
+    """The token indexes of a verb's phrase without the verbs coordinated with it."""
+    out = {verb.i}
+    for child in verb.children:
+        if not (child.dep_ in {"conj", "cc"} and child.i > verb.i):
+            out.update(t.i for t in child.subtree)
+    return out
 
 
 def _gapped_objects(trigger: Token, sent: Span, dates: list[Span]) -> list[tuple[Mention, Span]]:
@@ -1487,6 +1499,10 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         several = len(subjects) > 1
     else:
         subjects, head = _patient(trigger, sent, noun_trigger=noun_trigger)
+        own_dates_only = False
+        if not subjects and span.id_ == "commute":
+            subjects, head = _changed_after_sentencing(trigger, sent)
+            own_dates_only = bool(subjects)
         frames = None if noun_trigger else _gapped_frames(trigger, sent, ctx)
         if frames is not None:
             return _gapped_sentence(frames, trigger, sent, ctx, head)
@@ -1528,7 +1544,24 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             out_penalties.append(entry)
     event = _sentence_event(subjects, out_penalties, trigger, sent, ctx, decision)
     event["fine_money"] = _unnamed_fine(trigger, sent, ctx)
+    if span.id_ == "commute" and own_dates_only:
+        event["own_dates_only"] = True  # "…, reduced to four years on appeal": not the sentencing's date
     return event
+
+
+def _changed_after_sentencing(trigger: Token, sent: Span) -> tuple[list[Mention], Token | None]:
+    """"He was sentenced to six years in 2021, reduced to four years on appeal, and then increased to 17
+    years": a change told as a participle after a sentencing belongs to whoever was sentenced."""
+    if trigger.tag_ not in {"VBN", "VBD"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children):
+        return [], None
+    cur = trigger
+    for _ in range(3):
+        if cur.dep_ not in {"advcl", "conj"} or cur.head == cur:
+            return [], None
+        cur = cur.head
+        if cur.lemma_ == "sentence" and cur.pos_ == "VERB":
+            return _patient(cur, sent, noun_trigger=False)
+    return [], None
 
 
 def _upheld_without_penalty(trigger: Token, sent: Span, ctx: dict[str, Any]) -> Event | None:
@@ -1944,7 +1977,8 @@ def _merge_within_sentence(events: list[Event]) -> list[Event]:
                     and ev["detention_type"] == other["detention_type"])  # "arrested in 2006 and rearrested in 2007"
             else:
                 same = (_subject_keys(other) == _subject_keys(ev) or not ev["subjects"] or any(
-                    s.get("via") == "pronoun" for s in ev["subjects"])) and other.get("decision") == ev.get("decision")
+                    s.get("via") == "pronoun" for s in ev["subjects"])) and other.get("decision") == ev.get("decision") \
+                    and not _different_terms(other, ev)
             if same:
                 twin = other
                 break
@@ -1956,6 +1990,13 @@ def _merge_within_sentence(events: list[Event]) -> list[Event]:
 
 
 PRIORITY = {name: i for i, name in enumerate(["violation", "interim_measures", "concern", "recommendation", "other"])}
+
+
+def _different_terms(a: Event, b: Event) -> bool:
+    """Two sentence frames that state different terms ("reduced to four years …, then increased to 17")."""
+    terms_a = {d for p in a.get("penalties", []) for d in p.get("durations", [])}
+    terms_b = {d for p in b.get("penalties", []) for d in p.get("durations", [])}
+    return bool(terms_a and terms_b and not terms_a & terms_b)
 
 
 def _absorb(keep: Event, other: Event) -> None:
