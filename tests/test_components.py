@@ -1158,3 +1158,19 @@ def test_changes_told_after_a_sentencing_and_resentencing(nlp):
     resentenced = one(run("On January 25, the court resentenced Salma al-Shahab to 27 years in prison.", country="SAU",
                           year=2023), "sentence")
     assert (resentenced.decision, resentenced.duration) == ("changed", "P27Y")
+
+
+def test_a_dated_arrest_told_in_passing_and_convictions_are_not_people(nlp):
+    records = run("On April 10, commentator Xu Zhiming was sentenced to 14 years in prison, following his arrest in "
+                  "2020.", country="CHN", year=2023)
+    assert sorted((r.record_type, r.date) for r in records) == [("detention", "2020"), ("sentence", "2023-04-10")]
+    assert not [r for r in run("In May, police released Ali Bekov three days after his arrest.", country="KAZ",
+                               year=2023) if r.record_type == "detention"]
+    reduced = one(run("The court voided two of eight convictions against President Win Myat and reduced his "
+                      "sentence to eight years.", country="MMR", year=2023), "sentence")
+    assert (reduced.subject.name, reduced.decision, reduced.duration) == ("Win Myat", "changed", "P8Y")
+
+
+def test_one_arrest_told_twice_keeps_the_more_precise_date(nlp):
+    records = run("Police detained Ali Bekov on May 3. His arrest in May sparked protests.", country="KAZ", year=2023)
+    assert [(r.subject.name, r.date) for r in records] == [("Ali Bekov", "2023-05-03")]

@@ -1213,7 +1213,10 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         if ongoing and trigger.lemma_ != "arrest":
             dtype = "custody"
         outcome = first.head.head if first.head.lower_ in {"in", "to"} else None
-        if trigger.dep_ == "pobj" and not (
+        dated_aside = first.head.lower_ in {"after", "following", "since", "before"} and any(
+            c.dep_ == "poss" for c in trigger.children) and any(
+            d.start >= trigger.left_edge.i and d.end <= trigger.right_edge.i + 1 for d in ctx["dates"])
+        if trigger.dep_ == "pobj" and not dated_aside and not (
                 outcome is not None and outcome.lemma_ in grammar()["outcome_governors"]
                 and not (outcome.dep_ == "relcl" and outcome.head.dep_ == "pobj"
                          and outcome.head.head.lower_ in {"about", "on", "regarding", "concerning"})):

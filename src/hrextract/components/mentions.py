@@ -420,6 +420,8 @@ def group_mention(head: Token) -> Mention | None:
         for child in head.children:
             if child.dep_ in {"amod", "appos"} and child.pos_ in {"NOUN", "PROPN", "ADJ"}:
                 desc_head = desc_head or child
+        if desc_head is not None and (desc_head.lower_ in g["thing_nouns"] or desc_head.lower_ in g["sentence_nouns"]):
+            return None  # "voided two of eight convictions": things, not people
         description = _description(desc_head, None) if desc_head is not None else None
         kind = "person" if count == 1 else "group"
         return {"name": None, "kind": kind, "count": count, "description": description,

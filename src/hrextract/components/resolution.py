@@ -656,8 +656,9 @@ def _same_event(a: Event, b: Event) -> bool:
     keys_b = {_subject_key(s) for s in b["subjects"] if s.get("name")}
     if not keys_a or keys_a != keys_b:
         return False
-    if a.get("date_text") and b.get("date_text") and a["date_text"] != b["date_text"]:
-        return False
+    if a.get("date_text") and b.get("date_text") and a["date_text"] != b["date_text"] and not (
+            a["date_text"].lower() in b["date_text"].lower() or b["date_text"].lower() in a["date_text"].lower()):
+        return False  # ("May" and "May 3" can be one date told twice)
     if a.get("again") or b.get("again"):
         return False  # "arrested again": a new event
     if a["record_type"] == "detention":
@@ -718,6 +719,9 @@ def _merge_retold(events: list[Event]) -> list[Event]:
         for key in ("court", "location", "authority", "reason", "date_text", "date_start", "amount_text"):
             if not keep.get(key) and other.get(key):
                 keep[key] = other[key]
+        if keep.get("date_text") and other.get("date_text") and len(other["date_text"]) > len(keep["date_text"]) \
+                and keep["date_text"].lower() in other["date_text"].lower():
+            keep["date_text"], keep["date_start"] = other["date_text"], other.get("date_start")  # "May 3", not "May"
         if keep["record_type"] == "sentence" and not keep.get("charges"):
             keep["charges"] = other.get("charges", [])
         out[out.index(twin)] = keep
