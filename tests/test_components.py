@@ -1174,3 +1174,12 @@ def test_a_dated_arrest_told_in_passing_and_convictions_are_not_people(nlp):
 def test_one_arrest_told_twice_keeps_the_more_precise_date(nlp):
     records = run("Police detained Ali Bekov on May 3. His arrest in May sparked protests.", country="KAZ", year=2023)
     assert [(r.subject.name, r.date) for r in records] == [("Ali Bekov", "2023-05-03")]
+
+
+def test_a_name_the_ner_took_for_a_people_after_a_role_noun(nlp):
+    records = run("Labor activist Sepideh Qolani was rearrested in March after chanting slogans. In September, "
+                  "Qolani received an additional 15-month prison sentence for slander.", country="IRN", year=2023)
+    assert {r.subject.name for r in records} == {"Sepideh Qolani"}
+    assert [r.duration for r in records if r.record_type == "sentence"] == ["P15M"]
+    assert [r.subject.count for r in run("In May police arrested three Eritreans in Khartoum.", country="SDN",
+                                          year=2023)] == [3]

@@ -37,6 +37,23 @@ def known_name_tokens(doc) -> frozenset[str]:
     return cached
 
 
+def _person_name_tokens(doc) -> frozenset[str]:
+    """Words the document uses inside names the NER called persons."""
+    cached = doc.user_data.get("hrx_person_tokens")
+    if cached is None:
+        words = {t.text for t in doc if t.ent_type_ == "PERSON" and t.is_title and len(t) > 2}
+        roles = grammar()["person_words"]
+        for tok in doc:  # "activist Sepideh Qolian": the words of a name after a role noun
+            if tok.pos_ == "NOUN" and tok.lower_ in roles:
+                i = tok.i + 1
+                while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title:
+                    words.add(doc[i].text)
+                    i += 1
+        cached = frozenset(words)
+        doc.user_data["hrx_person_tokens"] = cached
+    return cached
+
+
 def role_holders(doc) -> tuple[tuple[str, int, int], ...]:
     """(role lemma, name start, name end) for each person the document introduces with a common noun
     right before the name ("traditional healer Amseto Nikiema") or in apposition to it ("Issa Dicko, a
@@ -230,8 +247,14 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
             if cut == chain.start:
                 continue
             chain = chain.doc[chain.start:cut]
-        if len(chain) == 1 and people(chain[0]) or all(t.ent_type_ == "NORP" for t in chain if not t.is_punct):
+        before = chain.doc[chain.start - 1] if chain.start > 0 else None
+        role_before = before is not None and before.pos_ == "NOUN" and before.lower_ in grammar()["person_words"]
+        if len(chain) == 1 and people(chain[0]) or all(t.ent_type_ == "NORP" for t in chain if not t.is_punct) \
+                and not role_before \
+                and not all(t.text in _person_name_tokens(chain.doc) for t in chain if not t.is_punct):
             continue  # "three Eritreans": a group, not a name; "a Belgian-Djiboutian dual national": a nationality
+            # (but "activist Sepideh Qolian", or a surname of a person named before, is a person the NER
+            # took for a people)
         if people(chain[-1]) and any(c.dep_ == "nummod" for c in chain[-1].children):
             continue  # "4 Crimean Tatars": a counted people
         if not keep_modifiers and is_modifier_chain(chain, allow_possessive=allow_possessive, trigger=trigger):
