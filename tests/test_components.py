@@ -1183,3 +1183,13 @@ def test_a_name_the_ner_took_for_a_people_after_a_role_noun(nlp):
     assert [r.duration for r in records if r.record_type == "sentence"] == ["P15M"]
     assert [r.subject.count for r in run("In May police arrested three Eritreans in Khartoum.", country="SDN",
                                           year=2023)] == [3]
+
+
+def test_an_ngo_teller_is_not_he_but_a_person_telling_of_himself_is(nlp):
+    ngo = run("Police arrested José Lopez in May. According to the NGO Instituto Cubano por la Libertad de Prensa "
+              "(Cuban Institute for Press Freedom), he was fined 4,120 Cuban pesos ($17) for his posts.",
+              country="CUB", year=2023)
+    assert {r.subject.name for r in ngo} == {"José Lopez"}
+    self_report = one(run("According to activist and lawyer Anacleto Mba, in May, authorities placed him in solitary "
+                          "confinement for 13 days.", country="GNQ", year=2023), "detention")
+    assert self_report.subject.name == "Anacleto Mba"

@@ -168,10 +168,20 @@ def _find_sources(doc: Doc) -> list[tuple[int, int]]:
     out = []
     for tok in doc:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            # up to its comma, outside brackets: "According to MSF, Issa Dicko, a …, was arrested"
+            depth, end = 0, None
+            for t in doc[tok.i + 2:min(tok.sent.end, tok.i + 32)]:
+                depth += (t.text == "(") - (t.text == ")")
+                if t.text == "," and depth <= 0:
+                    end = t.i
+                    break
             pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                end = next((t.i for t in doc[tok.i + 2:pobj.right_edge.i + 1] if t.text == ","), pobj.right_edge.i + 1)
-                out.append((tok.i, end))  # up to its comma: "According to MSF, Issa Dicko, a …, was arrested"
+            if end is None and pobj is not None:
+                end = pobj.right_edge.i + 1
+            org_words = grammar()["org_words"]
+            if end is not None and any(t.lower_ in org_words or t.lower_ in {"ngo", "ngos"} or t.ent_type_ == "ORG"
+                                       for t in doc[tok.i + 2:end]):
+                out.append((tok.i, end))  # an organization tells; "according to lawyer X, … him" may be X
     return out
 
 

@@ -209,10 +209,12 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
                 # "found former prefect of Kibuye Clement Kayishema guilty … and sentenced him": a name
                 # the NER took for an organization, inside a phrase
                 span = doc.char_span(sentence_start, subject["start"], alignment_mode="contract")
+                sources = _source_ranges(doc)
                 extra = [{**m, "role": _role(doc, m["start"])} for m in
                          (named_mentions(span, keep_modifiers=True) if span else [])
                          if m["kind"] != "place" and not is_organization(m)
-                         and not any(c["start"] <= m["start"] < c["end"] for c in cands)]
+                         and not any(c["start"] <= m["start"] < c["end"] for c in cands)
+                         and not any(a <= m["start"] < b for a, b in sources)]
                 cands += [{**_full_name(m, names, acronyms), "role": m["role"]} for m in extra]
             if cands:
                 # the clause's subject or object before a name inside a prepositional phrase; a name
@@ -342,6 +344,13 @@ def _paragraph_start(text: str, offset: int) -> int:
     return 0 if idx < 0 else idx + 2
 
 
+def _source_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of "According to X," phrases: who tells, never whom "he" or "they" refers to."""
+    from hrextract.components.events import _sources
+
+    return [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in _sources(doc)]
+
+
 def _salient(doc: Doc, start: int, end: int, names: list[tuple[str, str]], acronyms: dict[str, str]) -> list[Mention]:
     """Clause subjects and objects between two offsets, in order: names (coordinated ones grouped) and groups."""
     from hrextract.components.mentions import group_mention, named_mentions
@@ -350,8 +359,10 @@ def _salient(doc: Doc, start: int, end: int, names: list[tuple[str, str]], acron
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None or len(span) == 0:
         return out
+    sources = _source_ranges(doc)
     for sent in doc[span.start:span.end].sents:
-        names_here = named_mentions(sent, allow_possessive=True)
+        names_here = [n for n in named_mentions(sent, allow_possessive=True)
+                      if not any(a <= n["start"] < b for a, b in sources)]  # "According to X, he …": not X
         names_here = [{**_full_name(n, names, acronyms), "sent": sent.start_char,
                        "role": _role(doc, n["start"])} for n in names_here]
         # coordinated names form a plural antecedent: "ILI and Liberty Foundation"
