@@ -1193,3 +1193,11 @@ def test_an_ngo_teller_is_not_he_but_a_person_telling_of_himself_is(nlp):
     self_report = one(run("According to activist and lawyer Anacleto Mba, in May, authorities placed him in solitary "
                           "confinement for 13 days.", country="GNQ", year=2023), "detention")
     assert self_report.subject.name == "Anacleto Mba"
+
+
+def test_their_terms_extended_are_changed_sentences_of_the_persons_named(nlp):
+    records = run("As of March, Sherwan Sherko and Gulan Zebar remained in prison. Sherko and Zebar were due for "
+                  "release during the year, but their prison terms were extended after new charges.",
+                  country="IRQ", year=2023)
+    changed = sorted((r.subject.name, r.decision, r.duration) for r in records if r.record_type == "sentence")
+    assert changed == [("Gulan Zebar", "changed", None), ("Sherwan Sherko", "changed", None)]

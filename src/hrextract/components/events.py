@@ -1073,8 +1073,10 @@ def _common_filters(trigger: Token, sent: Span, subjects: list[Mention], subject
         return True  # "In 2023 courts fined at least 200 people for …": a tally, not an act
     if any(_statistical(sent, s) for s in subjects) and not _dated_to_the_day(trigger, sent):
         return True  # (an act on a given day is an event, whatever else the sentence counts "as of" when)
-    if all(s.get("via") == "pronoun" for s in subjects) and _statistics_sentence(sent):
+    if all(s.get("via") == "pronoun" for s in subjects) and _statistics_sentence(sent) and not (
+            subject_head is not None and subject_head.dep_ == "poss"):
         return True  # "police arrested at least three journalists during the year and detained them"
+        # (but "their prison terms were extended" is about the persons just named)
     return False
 
 
