@@ -21,10 +21,10 @@ from spacy.tokens import Doc, Span, Token
 
 from hrextract.components.doc_cache import _MEMO, _doc_spans, _doc_text, _memo, _spans_in
 from hrextract.components.event_dates import _attachment, _date_spans, _event_date, date_text
-from hrextract.components.mentions import Mention, group_mention, is_organization, named_mentions, people, pronoun_mention
+from hrextract.components.mentions import (Mention, group_mention, is_organization, name_mention, named_mentions, people,
+                                           pronoun_mention)
 from hrextract.components.syntax import (RELATIVE_PRONOUNS, _antecedent, _clause_ancestors, _clause_verb, _is_passive,
                                          _phrase, _prep_object, _strip_det, _subject_source, clause_head, in_clause, lemma)
-from hrextract.normalize.names import clean_name
 from hrextract.normalize.numbers import parse_number
 from hrextract.resources import grammar
 
@@ -281,14 +281,8 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
 def _names_whose_people(doc: Doc, mention: Mention, tokens: Span) -> bool:
     """"the brother of activist X", "11 journalists of Temirov Live": a name after "of" that only says
     whose relatives or staff the people are (the people are the argument)."""
-    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    if root.dep_ != "pobj" or root.head.lower_ != "of":
-        return False
-    noun = root.head.head
-    return tokens.start <= noun.i < tokens.end and noun.pos_ == "NOUN" and _person_noun(noun) and (
+    noun = _of_noun(doc, mention)
+    return noun is not None and tokens.start <= noun.i < tokens.end and _person_noun(noun) and (
         noun.lower_ in grammar()["kin_nouns"] or any(c.dep_ == "nummod" for c in noun.children))
 
 
@@ -442,8 +436,7 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             found = _subjects_from_head(head, trigger)
             if found and all(m.get("via") == "group" for m in found):
                 # "at least eight journalists were detained, including A, B, and C"
-                included = _included_names(sent, trigger.i + 1, trigger)
-                found = _without_exhausted_groups(found, included, sent.doc) + included
+                found = _with_included(found, sent, trigger.i + 1, trigger)
             if found:
                 if all(m.get("name") for m in found):
                     # names the parser hung elsewhere in the same subject ("in September A, the X, and B were")
@@ -506,8 +499,7 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
     # the list may follow a phrase on the verb: "arrested nine persons under the antiterrorism law, including A"
     listed = next((t for t in doc[end:sent.end] if t.lower_ in {"including", "notably"} and t.head in (trigger, obj)),
                   None)
-    included = _included_names(sent, listed.i if listed is not None else end, trigger)
-    mentions = _without_exhausted_groups(mentions, included, doc) + included
+    mentions = _with_included(mentions, sent, listed.i if listed is not None else end, trigger)
     if obj is not None:
         # the object's own coordination may run past a stop word ("editor in chief Yusuf Getachew")
         extra = _subjects_from_head(obj, trigger)
@@ -601,9 +593,7 @@ def _leading_name(item: Span) -> list[Mention]:
         end += 1
     if end < 2 or end >= len(tokens) or tokens[end].text != ",":
         return []
-    span = item.doc[tokens[0].i:tokens[end - 1].i + 1]
-    return [{"name": clean_name(span.text), "kind": "person", "count": None, "description": None,
-             "start": span.start_char, "end": span.end_char, "via": "name", "org_context": False}]
+    return [name_mention(item.doc[tokens[0].i:tokens[end - 1].i + 1])]
 
 
 def _listed_persons(names: list[Mention]) -> list[Mention]:
@@ -687,6 +677,12 @@ def _included_names(sent: Span, at: int, trigger: Token) -> list[Mention]:
         stop += 1
     names = named_mentions(doc[i + 1:stop], trigger=trigger)
     return _named_persons(names)
+
+
+def _with_included(mentions: list[Mention], sent: Span, at: int, trigger: Token) -> list[Mention]:
+    """``mentions`` with the persons of an "including" list at ``at``, less the groups they exhaust."""
+    included = _included_names(sent, at, trigger)
+    return _without_exhausted_groups(mentions, included, sent.doc) + included
 
 
 def _without_exhausted_groups(mentions: list[Mention], included: list[Mention], doc: Doc) -> list[Mention]:
@@ -1120,11 +1116,18 @@ def _listed_members(trigger: Token, sent: Span) -> list[Mention]:
 
 def _qualifies_a_noun(doc: Doc, mention: Mention) -> bool:
     """"A, mother of opposition leader B": B only says whose mother A is."""
+    return _of_noun(doc, mention) is not None
+
+
+def _of_noun(doc: Doc, mention: Mention) -> Token | None:
+    """The noun a name completes with "of" ("mother of B", "journalists of X"), if it is one."""
     span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
     if span is None:
-        return False
+        return None
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
+        return None
+    return root.head.head
 
 
 def _with_companions(subjects: list[Mention], trigger: Token, sent: Span) -> list[Mention]:
@@ -1173,22 +1176,25 @@ def _persons(subjects: list[Mention]) -> list[Mention]:
 
 def _dated_to_the_day(trigger: Token, sent: Span) -> bool:
     """"On November 27, police arrested …": a month and a day stated on the trigger itself."""
-    if not _dated_to_the_month(trigger, sent):
-        return False
-    date = _event_date(trigger, _date_spans(sent))
+    date = _own_month_date(trigger, sent)
     return date is not None and any(t.like_num and len(t.text) <= 2 for t in date) and not any(
         t.lower_ in {"to", "through", "until", "-", "–", "and"} for t in date)  # a period is no day
 
 
 def _dated_to_the_month(trigger: Token, sent: Span) -> bool:
     """A month or day stated on the trigger itself ("In September authorities arrested …")."""
+    return _own_month_date(trigger, sent) is not None
+
+
+def _own_month_date(trigger: Token, sent: Span) -> Span | None:
+    """The trigger's own date phrase when it names a month, else None."""
     date = _event_date(trigger, _date_spans(sent))
     if date is None or _attachment(date).head != trigger or not any(t.lower_ in grammar()["months"] for t in date):
-        return False
+        return None
     # "… arrested activists and writers in the lead-up to protests on February 17. For example, …":
     # a summary of the examples that follow, not an event of its own
     following = sent.doc[sent.end:sent.end + 3].text.lower() if sent.end < len(sent.doc) else ""
-    return not following.lstrip().startswith(("for example", "for instance"))
+    return None if following.lstrip().startswith(("for example", "for instance")) else date
 
 
 def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
@@ -1704,8 +1710,7 @@ def _gapped_frames(trigger: Token, sent: Span, ctx: dict[str, Any]) -> list[tupl
         if not subjects and len(region) <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in region):
             # the segment's whole subject is a proper name the NER took for something else
             # ("and Ntakarutinka to 10 years'" read as a date)
-            subjects = [{"name": clean_name(region.text), "kind": "person", "count": None, "description": None,
-                         "start": region.start_char, "end": region.end_char, "via": "name", "org_context": False}]
+            subjects = [name_mention(region)]
         if not subjects and region[-1].like_num:
             # "and 16 to life imprisonment", "the remaining six to 5 years": a count standing for a group
             # like the one before it

@@ -287,9 +287,15 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
         name = clean_name(core.text)
         if not name or not any(ch.isalpha() for ch in name):
             continue
-        out.append({"name": name, "kind": kind, "count": None, "description": None,
-                    "start": core.start_char, "end": core.end_char, "via": "name", "org_context": org_context})
+        out.append(name_mention(core, kind=kind, org_context=org_context, name=name))
     return out
+
+
+def name_mention(span: Span, *, kind: str = "person", org_context: bool = False, name: str | None = None) -> Mention:
+    """The mention of the name written in ``span`` (``name``: its cleaned form, if already known)."""
+    return {"name": name if name is not None else clean_name(span.text), "kind": kind, "count": None,
+            "description": None, "start": span.start_char, "end": span.end_char, "via": "name",
+            "org_context": org_context}
 
 
 def _inside_apposition_phrase(root: Token, taken: list[Mention]) -> bool:
