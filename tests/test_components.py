@@ -1201,3 +1201,8 @@ def test_their_terms_extended_are_changed_sentences_of_the_persons_named(nlp):
                   country="IRQ", year=2023)
     changed = sorted((r.subject.name, r.decision, r.duration) for r in records if r.record_type == "sentence")
     assert changed == [("Gulan Zebar", "changed", None), ("Sherwan Sherko", "changed", None)]
+
+
+def test_an_ngo_named_like_a_un_body_is_not_the_body_a_later_reference_resolves_to(nlp):
+    assert not run("The Baloch Human Rights Council reported abuses in May. The council urged the authorities to "
+                   "release activists.", country="PAK", year=2023)

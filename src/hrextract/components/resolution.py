@@ -441,7 +441,10 @@ def _resolve_bodies(doc: Doc, events: list[Event]) -> None:
     """"the commission ruled" → the body the document named before with that head word."""
     from hrextract.normalize.bodies import body_code
 
-    body_spans = [s for s in doc.spans[SPANS_KEY] if s.label_ == "BODY"] if SPANS_KEY in doc.spans else []
+    from hrextract.components.events import _part_of_another_name
+
+    body_spans = [s for s in doc.spans[SPANS_KEY] if s.label_ == "BODY" and not _part_of_another_name(s)] \
+        if SPANS_KEY in doc.spans else []  # the same bodies the findings were read from
     for ev in events:
         if ev["record_type"] != "treaty_body_finding":
             continue
@@ -482,7 +485,7 @@ FAMILY_TRIGGERS = {"judicial": {"TRIG_SENTENCE", "TRIG_FINE", "JUDICIAL"}, "dete
 
 def _carry_dates(doc: Doc, events: list[Event]) -> None:
     """Date an undated event from the nearest earlier sentence of its paragraph that dates the same kind of act."""
-    from hrextract.components.events import _trigger_token
+    from hrextract.components.events import _part_of_another_name, _trigger_token
 
     spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
     sentences = list(doc.sents)
@@ -496,7 +499,8 @@ def _carry_dates(doc: Doc, events: list[Event]) -> None:
         for sent in reversed([s for s in sentences if para_start <= s.start_char and s.end_char <= start + 1]):
             if sent.start_char >= start:
                 continue
-            triggers = [s for s in _spans_in(sent) if s.label_ in labels]
+            triggers = [s for s in _spans_in(sent) if s.label_ in labels
+                        and not (s.label_ == "BODY" and _part_of_another_name(s))]
             if ev.get("family") == "finding":
                 codes = {b.get("code") for b in ev.get("bodies", [])}
                 triggers = [s for s in triggers if s.label_ != "BODY" or s.id_ in codes]
