@@ -1206,3 +1206,19 @@ def test_their_terms_extended_are_changed_sentences_of_the_persons_named(nlp):
 def test_an_ngo_named_like_a_un_body_is_not_the_body_a_later_reference_resolves_to(nlp):
     assert not run("The Baloch Human Rights Council reported abuses in May. The council urged the authorities to "
                    "release activists.", country="PAK", year=2023)
+
+
+def test_him_is_never_the_prison_he_was_taken_to(nlp):
+    records = run("In April police arrested journalist Amadou Tenin. The Garoua prosecutor charged Tenin and "
+                  "transferred him to the Garoua Central Prison. In May a court fined him 200,000 CFA francs.",
+                  country="CMR", year=2007)
+    assert {r.subject.name for r in records} == {"Amadou Tenin"}
+    assert any(r.record_type == "fine" for r in records)
+
+
+def test_they_refers_back_to_persons_named_after_a_preposition(nlp):
+    records = run("In August a minister filed a defamation suit against Peter Mbarga and Henriette Ondoa, editors of a "
+                  "weekly. In December they were found guilty and sentenced to four months in prison.",
+                  country="CMR", year=2007)
+    assert sorted((r.subject.name, r.duration) for r in records if r.record_type == "sentence") == [
+        ("Henriette Ondoa", "P4M"), ("Peter Mbarga", "P4M")]

@@ -332,6 +332,12 @@ def is_organization(mention: Mention) -> bool:
                or _acronym(m.get("name") or "") for m in members)
 
 
+def is_facility(mention: Mention) -> bool:
+    """"Yaounde Central Prison", "Evin Prison": a place of custody, never whom "him" refers to."""
+    words = (mention.get("name") or "").split()
+    return bool(words) and words[-1].lower() in grammar()["facility_words"]
+
+
 def _acronym(name: str) -> bool:
     """"ICTR", "UDJ", "PDR-Ubuyanja" is not; persons are not written in capitals."""
     letters = [c for c in name if c.isalpha()]

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from hrextract.components.doc_cache import _MEMO, _doc_text, _spans_in
 from hrextract.components.event_dates import _date_spans, _event_date, date_text
 from hrextract.components.events import Event
-from hrextract.components.mentions import (Mention, is_organization, name_chains, name_kind, named_mentions,
+from hrextract.components.mentions import (Mention, is_facility, is_organization, name_chains, name_kind, named_mentions,
                                            role_holders, strip_titles)
 from hrextract.components.rulers import SPANS_KEY
 from hrextract.normalize.names import clean_name, is_fuller_form, name_tokens, same_token
@@ -204,7 +204,8 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
     if same_sentence or subject.get("via") == "pronoun":
         if subject.get("via") == "pronoun":
             cands = [m for m in same_sentence if (m.get("kind") == "group" or bool(m.get("plural"))) == plural
-                     and (plural or m.get("kind") == "person" or not is_organization(m))]  # "him" is not the court
+                     and (plural or m.get("kind") == "person" or not is_organization(m))  # "him" is not the court
+                     and not is_facility(m)]  # nor the prison he was taken to
             if not plural:
                 # "found former prefect of Kibuye Clement Kayishema guilty … and sentenced him": a name
                 # the NER took for an organization, inside a phrase
@@ -215,7 +216,8 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
                          if m["kind"] != "place" and not is_organization(m)
                          and not any(c["start"] <= m["start"] < c["end"] for c in cands)
                          and not any(a <= m["start"] < b for a, b in sources)]
-                cands += [{**_full_name(m, names, acronyms), "role": m["role"]} for m in extra]
+                cands += [full for m in extra
+                          if not is_facility(full := {**_full_name(m, names, acronyms), "role": m["role"]})]
             if cands:
                 # the clause's subject or object before a name inside a prepositional phrase; a name
                 # before an unnamed person of the same role ("the former prefect of X Y")
@@ -361,8 +363,10 @@ def _salient(doc: Doc, start: int, end: int, names: list[tuple[str, str]], acron
         return out
     sources = _source_ranges(doc)
     for sent in doc[span.start:span.end].sents:
-        names_here = [n for n in named_mentions(sent, allow_possessive=True)
-                      if not any(a <= n["start"] < b for a, b in sources)]  # "According to X, he …": not X
+        arguments = {n["start"] for n in named_mentions(sent, allow_possessive=True)}
+        names_here = [n for n in named_mentions(sent, allow_possessive=True, keep_modifiers=True)
+                      if not any(a <= n["start"] < b for a, b in sources)  # "According to X, he …": not X
+                      and (n["start"] in arguments or _prepositional_person(doc, n))]
         names_here = [{**_full_name(n, names, acronyms), "sent": sent.start_char,
                        "role": _role(doc, n["start"])} for n in names_here]
         # coordinated names form a plural antecedent: "ILI and Liberty Foundation"
@@ -400,6 +404,14 @@ def _salient(doc: Doc, start: int, end: int, names: list[tuple[str, str]], acron
                     out.append({**m, "sent": sent.start_char, "role": _role(doc, tok.idx)})
     out.sort(key=lambda m: m["start"])
     return [m for m in out if m["start"] < end]
+
+
+def _prepositional_person(doc: Doc, mention: Mention) -> bool:
+    """"filed a libel suit against A and B … they were found guilty": a person named after a
+    preposition is no event's subject, but is someone "they" can refer back to."""
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    return span is not None and mention["kind"] == "person" and span.root.dep_ == "pobj" \
+        and not is_organization(mention) and not is_facility(mention)
 
 
 def _gap(doc: Doc, start: int, end: int) -> str:
