@@ -1222,3 +1222,41 @@ def test_they_refers_back_to_persons_named_after_a_preposition(nlp):
                   country="CMR", year=2007)
     assert sorted((r.subject.name, r.duration) for r in records if r.record_type == "sentence") == [
         ("Henriette Ondoa", "P4M"), ("Peter Mbarga", "P4M")]
+
+
+def test_an_order_to_pay_a_victim_is_neither_sentence_nor_fine(nlp):
+    records = run("On October 30, Carlos Mejia was sentenced to pay 4.1 million quetzales ($523,000) in reparations. "
+                  "A court fined Ana Lopez 2,000 quetzales and ordered her to pay 5,000 quetzales in damages.",
+                  country="GTM", year=2023)
+    assert [(r.record_type, r.subject.name, r.amount) for r in records] == [("fine", "Ana Lopez", 2000)]
+
+
+def test_house_arrest_for_someone_is_theirs_not_the_judges(nlp):
+    records = run("On August 22, a judge authorized house arrest for Carlos Mejia. In May a judge ordered house "
+                  "arrest for the two activists.", country="GTM", year=2023)
+    assert sorted((r.subject.name or r.subject.description, r.detention_type) for r in records) == [
+        ("Carlos Mejia", "house_arrest"), ("activists", "house_arrest")]
+
+
+@pytest.mark.parametrize("text, name, date", [
+    ("Kamal Perera had been in custody since August 2022 under the PTA.", "Kamal Perera", "2022-08"),
+    ("Former President Jorge Ruiz was in pretrial detention from 2015 due to two corruption cases.", "Jorge Ruiz",
+     "2015"),
+    ("Party Deputy National Chairman and parliamentarian Tendai Moyo, imprisoned since June 2022 for obstruction "
+     "of justice, remained in jail at year's end.", "Tendai Moyo", "2022-06"),
+])
+def test_custody_told_as_a_state_with_its_start(nlp, text, name, date):
+    records = run(text, country="LKA", year=2023)
+    assert [(r.record_type, r.subject.name, r.detention_type, r.date) for r in records] == [
+        ("detention", name, "custody", date)]
+
+
+def test_a_chain_of_title_words_is_not_a_name(nlp):
+    records = run("The party's Deputy National Chairman was arrested in May.", country="ZWE", year=2023)
+    assert all(r.subject.name is None for r in records)
+
+
+def test_custody_since_an_arrest_is_one_record_dated_from_it(nlp):
+    records = run("Another prisoner, Alpha Diallo, has been in the Conakry Central Prison without trial since his "
+                  "arrest in 1991.", country="GIN", year=2007)
+    assert [(r.subject.name, r.detention_type, r.date) for r in records] == [("Alpha Diallo", "custody", "1991")]

@@ -1234,6 +1234,10 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         dated_aside = first.head.lower_ in {"after", "following", "since", "before"} and any(
             c.dep_ == "poss" for c in trigger.children) and any(
             d.start >= trigger.left_edge.i and d.end <= trigger.right_edge.i + 1 for d in ctx["dates"])
+        if dated_aside and first.head.lower_ == "since" and any(
+                sp.label_ == "TRIG_DETENTION" and sp.id_ == "custody" and sp.end <= first.head.i
+                for sp in _spans_in(sent)):
+            return None  # "has been in prison since his arrest in 1991": one custody, dated from the arrest
         if trigger.dep_ == "pobj" and not dated_aside and not (
                 outcome is not None and outcome.lemma_ in grammar()["outcome_governors"]
                 and not (outcome.dep_ == "relcl" and outcome.head.dep_ == "pobj"
@@ -1254,7 +1258,13 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         return None  # "sentenced X to 27 years of house arrest": a penalty (a sentence record), not an arrest
     if dtype == "house_arrest":
         verb = _clause_verb(trigger)
-        subjects, head = _patient(verb, sent, noun_trigger=False) if verb != trigger else ([], None)
+        # "a judge authorized house arrest for X": whom it is for, not who ordered it
+        beneficiary = next((pobj for holder in (trigger, span.root, verb) for pobj in [_prep_object(holder, {"for"})[0]]
+                            if pobj is not None and pobj.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+        subjects, head = (_subjects_from_head(beneficiary, beneficiary.head.head), beneficiary) \
+            if beneficiary is not None else ([], None)
+        if not subjects and verb != trigger:
+            subjects, head = _patient(verb, sent, noun_trigger=False)
         if not subjects:
             subjects, head = _patient(trigger, sent, noun_trigger=True)
     else:
@@ -1262,8 +1272,14 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     if trigger.lemma_ == "serve" and trigger.dep_ in {"xcomp", "conj", "advcl"} and lemma(clause_head(trigger)) in {
             "sentence", "order", "condemn"}:
         return None  # "sentenced to either pay a fine or serve one month in jail": the penalty, not custody
+    if not subjects and dtype == "custody" and span[-1].lower_ == "since" and not any(
+            c.dep_ == "dobj" for c in trigger.children):
+        # "Job Sikhala, imprisoned since June 2022, remained …" parsed with "imprisoned" as the main
+        # verb: a state told of its subject, never an act done by it
+        head = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        subjects = _subjects_from_head(head, trigger) if head is not None else []
     if dtype == "custody" and trigger.lemma_ in {"spend", "after", "following", "remain", "serve", "be", "have"}:
-        verb = _clause_verb(trigger)
+        verb = _clause_verb(trigger.head if trigger.dep_ in {"aux", "auxpass"} else trigger)  # "X had been in custody'
         head, _ = _subject_source(verb)
         subjects = _subjects_from_head(head, trigger) if head is not None else []
         if subjects and all(m.get("via") == "group" for m in subjects):
@@ -1538,7 +1554,7 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         durs = _durations_for(trigger, sent, ctx, None, noun_trigger)
         if durs:
             penalties = [("imprisonment", None)]
-        elif noun_trigger or span.id_ == "commute":
+        elif noun_trigger or span.id_ == "commute" or _orders_damages(trigger, sent):
             return None
         else:
             penalties = [("other", None)]
@@ -1812,11 +1828,18 @@ def _past_parentheses(doc: Doc, i: int, limit: int) -> int:
     return i
 
 
+def _orders_damages(trigger: Token, sent: Span) -> bool:
+    """"he was sentenced to pay 4.1 million quetzales in reparations": an order to pay a victim,
+    with no penalty of its own."""
+    return any(sp.label_ == "MONEY" and sp.start > trigger.i and _damages(sp) for sp in _spans_in(sent))
+
+
 def _damages(money: Span) -> bool:
-    """Damages are not fines: "100,000 CFA (approximately $200) in damages"."""
+    """Damages are not fines: "100,000 CFA (approximately $200) in damages", "… in reparations"."""
     doc = money.doc
     after = _past_parentheses(doc, money.end, money.sent.end)
-    return doc[after:after + 2].text.lower() == "in damages"
+    words = [t.lower_ for t in doc[after:after + 2]]
+    return len(words) == 2 and words[0] in {"in", "as"} and words[1] in grammar()["damages_words"]
 
 
 def _fine_reason(trigger: Token, sent: Span, ctx: dict[str, Any]) -> str | None:

@@ -130,6 +130,8 @@ def strip_titles(chain: Span) -> tuple[Span | None, bool]:
     """Drop leading titles and roles ("former Prime Minister X", "Former Information Minister X");
     say whether any were dropped."""
     titles = grammar()["titles"] | grammar()["person_words"]  # "Prisoner of conscience Ali Aarrass", "Journalist X"
+    if chain[-1].lower_.rstrip(".") in grammar()["title_heads"]:
+        return None, True  # "CCC Deputy National Chairman": a title, whoever holds it
     start = chain.start
     # a title word inside the chain ends the title: everything up to it goes ("Health Minister")
     inner = [t.i for t in chain[:-1] if t.lower_.rstrip(".") in grammar()["title_heads"]]
@@ -142,8 +144,6 @@ def strip_titles(chain: Span) -> tuple[Span | None, bool]:
         return None, True
     had_title = start > chain.start or (chain.start > 0 and chain.doc[chain.start - 1].lower_ in titles)
     return chain.doc[start:chain.end], had_title
-
-
 
 
 def name_kind(chain: Span) -> str | None:
@@ -281,8 +281,9 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
             # a place is where something happens ("in Tripoli"); a "place" that is itself an argument
             # is a person the NER took for one ("arrested Alexis Sinduhije, a reporter") -- unless it
             # names a country ("the Committee found that Algeria violated …")
-            if chain.root.dep_ == "pobj" and not had_title or country_iso3(core.text):
-                continue
+            known_person = all(t.text in _person_name_tokens(chain.doc) for t in core if not t.is_punct)
+            if chain.root.dep_ == "pobj" and not had_title and not known_person or country_iso3(core.text):
+                continue  # (a surname of a person named before is that person: "house arrest for Pérez")
             kind = "person"
         name = clean_name(core.text)
         if not name or not any(ch.isalpha() for ch in name):
