@@ -1260,3 +1260,35 @@ def test_custody_since_an_arrest_is_one_record_dated_from_it(nlp):
     records = run("Another prisoner, Alpha Diallo, has been in the Conakry Central Prison without trial since his "
                   "arrest in 1991.", country="GIN", year=2007)
     assert [(r.subject.name, r.detention_type, r.date) for r in records] == [("Alpha Diallo", "custody", "1991")]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Soldiers held 60 students at an army base.", "students"),
+    ("In January, the Interior Ministry held the Manager of Radio Hope, Samuel Toe, for several days.", "Samuel Toe"),
+])
+def test_holding_someone_at_a_facility_or_for_a_time_is_custody(nlp, text, subject):
+    records = run(text, country="LBR", year=2003)
+    assert [(r.subject.name or r.subject.description, r.detention_type) for r in records] == [(subject, "custody")]
+
+
+def test_holding_a_meeting_is_not_custody(nlp):
+    assert not run("The party held a rally in the capital for three days. The union held its congress at the party "
+                   "headquarters.", country="LBR", year=2003)
+
+
+def test_a_vague_quantifier_covers_the_coordinated_group(nlp):
+    assert not run("Authorities detained numerous opposition politicians and activists on political grounds.",
+                   country="UGA", year=2023)
+
+
+def test_each_companion_of_a_list_after_along_with(nlp):
+    records = run("Police detained Fatou Barry, along with another party member and an army officer.",
+                  country="GIN", year=2004)
+    assert sorted(r.subject.name or r.subject.description for r in records) == ["Fatou Barry", "army officer",
+                                                                               "party member"]
+
+
+def test_him_is_never_the_subject_of_the_verb_he_is_the_object_of(nlp):
+    records = run("Reporter Yusuf Ali wrote about the army. On December 21, regional security forces arrested Yusuf, "
+                  "held him for 17 days, and released him.", country="SOM", year=2009)
+    assert {r.subject.name for r in records} == {"Yusuf Ali"}

@@ -1155,8 +1155,9 @@ def _companions(trigger: Token, sent: Span, subjects: list[Mention]) -> list[Men
                 continue
             region = doc[obj.left_edge.i:obj.right_edge.i + 1]
             found = [m for m in named_mentions(region, trigger=trigger, keep_modifiers=True) if m["kind"] == "person"]
-            if not found and obj.pos_ in {"NOUN", "NUM"}:
-                found = [m for m in [group_mention(obj)] if m is not None and not m.get("bare")]
+            if not found:  # "along with another UFR member and an army officer": each companion
+                found = [m for m in map(group_mention, [obj, *obj.conjuncts]) if m is not None and not m.get("bare")] \
+                    if obj.pos_ in {"NOUN", "NUM"} else []
             out += [m for m in found if not any(m["start"] == o["start"] for o in subjects + out)]
     return _persons([m for m in out if m.get("name") or m.get("count")])
 

@@ -525,8 +525,10 @@ def group_mention(head: Token) -> Mention | None:
                "specific": specific}
     if "both" in dets or any(c.lower_ == "both" for c in head.children):
         mention["count"] = 2
+    # ("numerous opposition politicians and activists": the quantifier covers the coordinated group too)
+    quantified = head.head if head.dep_ == "conj" and not dets and count is None else head
     if count is None and not any(c.lower_ == "other" for c in head.children) and any(
-            c.dep_ == "amod" and c.lower_ in g["vague_quantifiers"] for c in head.children):
+            c.dep_ == "amod" and c.lower_ in g["vague_quantifiers"] for c in quantified.children):
         mention.update({"vague": True, "bounded": True, "bare": False})  # "numerous journalists": no count
     return mention
 

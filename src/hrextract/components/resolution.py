@@ -203,9 +203,11 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
     same_sentence = _salient(doc, sentence_start, subject["start"], names, acronyms)
     if same_sentence or subject.get("via") == "pronoun":
         if subject.get("via") == "pronoun":
+            agents = _own_agents(doc, subject)
             cands = [m for m in same_sentence if (m.get("kind") == "group" or bool(m.get("plural"))) == plural
                      and (plural or m.get("kind") == "person" or not is_organization(m))  # "him" is not the court
-                     and not is_facility(m)]  # nor the prison he was taken to
+                     and not is_facility(m)  # nor the prison he was taken to
+                     and not any(a <= m["start"] < b for a, b in agents)]  # nor who "held him"
             if not plural:
                 # "found former prefect of Kibuye Clement Kayishema guilty … and sentenced him": a name
                 # the NER took for an organization, inside a phrase
@@ -217,7 +219,8 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
                          and not any(c["start"] <= m["start"] < c["end"] for c in cands)
                          and not any(a <= m["start"] < b for a, b in sources)]
                 cands += [full for m in extra
-                          if not is_facility(full := {**_full_name(m, names, acronyms), "role": m["role"]})]
+                          if not is_facility(full := {**_full_name(m, names, acronyms), "role": m["role"]})
+                          and not any(a <= m["start"] < b for a, b in agents)]
             if cands:
                 # the clause's subject or object before a name inside a prepositional phrase; a name
                 # before an unnamed person of the same role ("the former prefect of X Y")
@@ -298,6 +301,21 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
         return accept(best["members"] if best.get("members") else [best])
     # 5. events of the previous paragraph
     return from_events({para - 1})
+
+
+def _own_agents(doc: Doc, subject: Mention) -> list[tuple[int, int]]:
+    """Character ranges of the subjects of the verb a pronoun is the object of: "The SPLA held him",
+    "security forces arrested Isaq, held him": "him" is never the one who holds."""
+    span = doc.char_span(subject["start"], subject["end"], alignment_mode="expand")
+    if span is None or span.root.dep_ not in {"dobj", "dative"}:
+        return []
+    verb = span.root.head
+    verbs = [verb]
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head  # a coordinated verb shares its subject
+        verbs.append(verb)
+    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for v in verbs for c in v.children
+            if c.dep_ in {"nsubj", "agent"}]
 
 
 def _direct_object(doc: Doc, subject: Mention) -> bool:
