@@ -1292,3 +1292,18 @@ def test_him_is_never_the_subject_of_the_verb_he_is_the_object_of(nlp):
     records = run("Reporter Yusuf Ali wrote about the army. On December 21, regional security forces arrested Yusuf, "
                   "held him for 17 days, and released him.", country="SOM", year=2009)
     assert {r.subject.name for r in records} == {"Yusuf Ali"}
+
+
+def test_a_conviction_told_with_its_term_is_a_sentence(nlp):
+    records = run("On March 7, a criminal court convicted a man to three years in prison for selling calendars. In May "
+                  "a court convicted Ali Bekov of fraud and sentenced him to five years in prison.",
+                  country="THA", year=2023)
+    assert [(r.subject.name, r.subject.count, r.duration) for r in records] == [(None, 1, "P3Y"),
+                                                                                 ("Ali Bekov", None, "P5Y")]
+
+
+def test_a_definite_group_takes_the_count_of_the_same_head_noun_before(nlp):
+    records = run("In January officers arraigned the singer alongside two military officers in a military court. "
+                  "The accused officers pled guilty and received a nine-month prison sentence each.",
+                  country="UGA", year=2023)
+    assert [(r.subject.count, r.duration) for r in records if r.record_type == "sentence"] == [(2, "P9M")]

@@ -1548,8 +1548,9 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         several = len(subjects) > 1
     ctx = {**ctx, "several_subjects": several}  # repeated penalties may then belong to different subjects
     penalties = _penalties_for(trigger, sent, ctx, noun_trigger)
-    if trigger.lemma_ == "condemn":
+    if trigger.lemma_ in {"condemn", "convict"}:
         # "condemned A (in absentia) to death, sentenced three others to life": the span's own penalty
+        # ("convicted a man to three years in prison": a conviction told with its term)
         penalties = [(k, p) for k, p in penalties if p is None or p.start < span.end]
     if not penalties:
         durs = _durations_for(trigger, sent, ctx, None, noun_trigger)

@@ -248,6 +248,10 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
         # description the document never gave anyone ("the perpetrator") is a person of its own
         holder = _role_holder(doc, subject)
         return [_full_name(holder, names, acronyms)] if holder else []
+    if subject.get("via") == "group" and plural and not count:
+        same_head = _same_head_group(doc, subject)
+        if same_head is not None:
+            return [same_head]
     recent = [e for e in earlier if e["record_type"] != "treaty_body_finding" and e["subjects"]
               and e["evidence"]["start"] < sentence_start]
     # 2. a counted description: the latest named subjects of earlier events, exactly that many
@@ -301,6 +305,28 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
         return accept(best["members"] if best.get("members") else [best])
     # 5. events of the previous paragraph
     return from_events({para - 1})
+
+
+def _same_head_group(doc: Doc, subject: Mention) -> Mention | None:
+    """"… arraigned him alongside two military officers … The accused officers pled guilty": the
+    latest counted group of the paragraph with the same head noun, before the description."""
+    from hrextract.components.mentions import group_mention
+
+    words = (subject.get("description") or "").lower().split()
+    span = doc.char_span(subject["start"], subject["end"], alignment_mode="expand")
+    if not words or span is None:
+        return None
+    head = span.root
+    para_start = _paragraph_start(_doc_text(doc), subject["start"])
+    for tok in reversed(doc[:span.start]):
+        if tok.idx < para_start:
+            break
+        if tok.pos_ == "NOUN" and tok.lemma_ == head.lemma_ and tok.tag_ == head.tag_:
+            found = group_mention(tok)
+            if found is not None and found.get("count") and not found.get("definite"):
+                return found
+            return None  # uncounted, or itself a reference ("the three journalists"): the other rules decide
+    return None
 
 
 def _own_agents(doc: Doc, subject: Mention) -> list[tuple[int, int]]:
