@@ -1307,3 +1307,38 @@ def test_a_definite_group_takes_the_count_of_the_same_head_noun_before(nlp):
                   "The accused officers pled guilty and received a nine-month prison sentence each.",
                   country="UGA", year=2023)
     assert [(r.subject.count, r.duration) for r in records if r.record_type == "sentence"] == [(2, "P9M")]
+
+
+def test_a_reduced_relative_on_a_copula_complement_is_the_copula_subject(nlp):
+    records = run("Ali Bekov was a journalist detained in May.", country="KAZ", year=2023)
+    assert [r.subject.name for r in records] == ["Ali Bekov"]
+
+
+def test_taken_to_hospital_by_bystanders_is_no_custody(nlp):
+    records = run("The men beat Nadim and left him unconscious; bystanders took him to the hospital. Soldiers took "
+                  "Ali Bekov to a military base.", country="BGD", year=2023)
+    assert [(r.subject.name, r.detention_type) for r in records] == [("Ali Bekov", "transfer")]
+
+
+def test_rapporteurs_calling_on_the_government_parsed_as_a_noun_phrase(nlp):
+    finding = one(run("In July, three UN special rapporteurs called on the government to stop harassing the NGO.",
+                      country="BGD", year=2023), "treaty_body_finding")
+    assert (finding.body, finding.finding_type) == ("SR", "recommendation")
+
+
+def test_a_criminal_verdict_of_an_international_court_is_no_finding(nlp):
+    assert not [r for r in run("The appeals chamber of the Special Court for Sierra Leone found Gbao not guilty of "
+                               "one of the attacks.", country="SLE", year=2009)
+                if r.record_type == "treaty_body_finding"]
+
+
+def test_custody_told_in_a_relative_clause_with_its_length(nlp):
+    records = run("On February 13, the court released on bail two members of parliament, Musa Okello and Allan Odongo, "
+                  "who were in detention 524 days on murder charges.", country="UGA", year=2023)
+    assert sorted((r.subject.name, r.detention_type) for r in records) == [("Allan Odongo", "custody"),
+                                                                          ("Musa Okello", "custody")]
+
+
+def test_companions_after_a_shared_object_of_coordinated_verbs(nlp):
+    records = run("Police detained and jailed Fatou Barry, along with another party member.", country="GIN", year=2004)
+    assert sorted(r.subject.name or r.subject.description for r in records) == ["Fatou Barry", "party member"]

@@ -406,6 +406,9 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             if trigger.tag_ == "VBN" and (any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"}
                                               for c in head.children) or any(c.lower_ == "other" for c in head.children)):
                 return [], None  # "the other 19 persons detained": refers to a detention told before
+            if head.dep_ == "attr" and head.head.lemma_ == "be":
+                # "Khadija, age 17, was a university student arrested in …": the copula's subject
+                head = next((c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), head)
             if head.dep_ == "appos" and head.head != head and head.pos_ != "PROPN":
                 head = head.head  # "Mboua Massok, a political activist arrested in …" (a name in apposition
                 # to a name is the next item of a list: "A (sentenced …); blogger B (sentenced …)")
@@ -1140,8 +1143,9 @@ def _companions(trigger: Token, sent: Span, subjects: list[Mention]) -> list[Men
     doc = sent.doc
     out: list[Mention] = []
     triggers = {t.i for sp in _spans_in(sent) if sp.label_.startswith("TRIG_") for t in sp}
+    shares_object = not any(c.dep_ == "dobj" for c in trigger.children)  # "detained and jailed X, along with …"
     verbs = [trigger] + [c for c in trigger.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
-                         and c.i not in triggers]  # a coordinated trigger takes its own companions
+                         and (c.i not in triggers or shares_object)]  # a coordinated trigger takes its own companions
     for verb in verbs:
         for prep in verb.children:
             if prep.lower_ == "with" and any(c.lower_ in {"along", "together"} for c in prep.children):
@@ -1310,6 +1314,10 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         agent = (_agent(trigger, noun_trigger=noun_trigger) or "").lower()
         if not any(w in grammar()["authority_words"] for w in agent.split()):
             return None  # abductions by others are crimes, not detentions
+    if dtype == "transfer" and trigger.lemma_ in {"take", "bring"}:
+        agent = (_agent(trigger, noun_trigger=noun_trigger) or "").lower()
+        if agent and not any(w in grammar()["authority_words"] for w in agent.split()):
+            return None  # "bystanders took him to the hospital": help, not custody
     location = _location(trigger, dtype, ctx["dates"])
     if dtype == "transfer" and location is None:
         return None
@@ -1879,6 +1887,8 @@ def _finding(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             if subj is not None or cur.dep_ not in {"conj", "advcl", "xcomp", "acomp"}:  # "is concerned"
                 break
             cur = cur.head  # "criticized the law, calling for it to be amended"
+        if subj is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
+            subj = verb.head  # "three UN special rapporteurs called on …" parsed as a noun phrase: its head acts
         if subj is not None:
             left, right = subj.left_edge.i, subj.right_edge.i + 1
             body_spans = [b for b in bodies if left <= b.start < right]
@@ -1898,6 +1908,8 @@ def _finding_event(span: Span, trigger: Token, sent: Span, ctx: dict[str, Any], 
     g = grammar()
     ftype = span.id_ or "other"
     lowered = sent.text.lower()
+    if trigger.lemma_ == "find" and any(t.lower_ in {"guilty", "innocent"} for t in trigger.subtree):
+        return None  # "the appeals court found X not guilty": a criminal verdict, not a human-rights finding
     if ftype == "violation":
         complement = " ".join(t.lower_ for t in trigger.subtree)
         if not any(w in complement for w in g["violation_words"]):
