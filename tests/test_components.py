@@ -1342,3 +1342,10 @@ def test_custody_told_in_a_relative_clause_with_its_length(nlp):
 def test_companions_after_a_shared_object_of_coordinated_verbs(nlp):
     records = run("Police detained and jailed Fatou Barry, along with another party member.", country="GIN", year=2004)
     assert sorted(r.subject.name or r.subject.description for r in records) == ["Fatou Barry", "party member"]
+
+
+def test_a_summary_of_repeated_arrests_is_not_the_arrest_told_after_it(nlp):
+    records = run("On April 29, author Paul Tchakounte, who was arrested twice in 2010 for criticizing the president, "
+                  "was released from prison. In March 2010 gendarmes arrested and detained Tchakounte for talking "
+                  "about the president.", country="CMR", year=2011)
+    assert sorted(r.date for r in records if r.record_type == "detention") == ["2010", "2010-03"]

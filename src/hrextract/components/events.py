@@ -318,6 +318,20 @@ def _coordinated_with(doc: Doc, mention: Mention, persons: list[Mention]) -> boo
     return mention["start"] > min(p["start"] for p in persons) and between.strip(" ,") in {"and", ""}
 
 
+def _verb_parsed_as_modifier(verb: Token) -> Token | None:
+    """"In March 2010 gendarmes arrested and detained X": a sentence whose only verb the parser hung
+    on its first noun as a modifier. The verb's object (or that of the verb coordinated with it) is
+    then the patient; None when the parse is not of that kind."""
+    if verb.dep_ != "acl" or verb.head.dep_ != "ROOT" or verb.head.pos_ not in {"NOUN", "PROPN"} \
+            or verb.tag_ not in {"VBD", "VBN"} or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for v in [verb, *verb.conjuncts]:
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    return None
+
+
 def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Mention], Token | None]:
     """Who the event happened to, and the token that heads that argument."""
     doc = sent.doc
@@ -386,6 +400,9 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             if found:
                 return found, arg
         return [], None
+    misparsed = _verb_parsed_as_modifier(trigger)
+    if misparsed is not None:
+        return _subjects_from_head(misparsed, trigger), misparsed
     passive = _is_passive(trigger)
     if passive or trigger.dep_ in {"acl"} and not any(c.dep_ == "nsubj" for c in trigger.children):
         if trigger.dep_ in {"acl", "relcl"} and trigger.head.lower_ in {"those", "ones"} and \
@@ -949,6 +966,8 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
         event.update({
             "again": any(c.lower_ == "again" and c.dep_ == "advmod" for c in trigger.children)
             or trigger.lower_.startswith("re-") or trigger.lower_ in {"rearrested", "redetained"},
+            "repeated": any(c.lower_ in grammar()["repetition_words"] and c.dep_ in {"advmod", "npadvmod"}
+                            for c in trigger.children),
             "record_type": kind,
             "trigger": [span.start_char, span.end_char],
             "trigger_text": span.text,
@@ -2029,7 +2048,7 @@ def _merge_within_sentence(events: list[Event]) -> list[Event]:
                 same = _subject_keys(other) == _subject_keys(ev) and (
                     other["detention_type"] == ev["detention_type"] or "transfer" not in
                     {other["detention_type"], ev["detention_type"]}) and not (
-                    ev.get("again") or other.get("again")) and not (
+                    ev.get("again") or other.get("again") or ev.get("repeated") or other.get("repeated")) and not (
                     ev.get("date_text") and other.get("date_text") and ev["date_text"] != other["date_text"]
                     and ev["detention_type"] == other["detention_type"])  # "arrested in 2006 and rearrested in 2007"
             else:

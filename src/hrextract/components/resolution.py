@@ -732,6 +732,8 @@ def _same_event(a: Event, b: Event) -> bool:
         return False  # ("May" and "May 3" can be one date told twice)
     if a.get("again") or b.get("again"):
         return False  # "arrested again": a new event
+    if a.get("repeated") or b.get("repeated"):
+        return False  # "arrested twice in 2010 … In March 2010 gendarmes arrested X": the summary of several
     if a["record_type"] == "detention":
         return a["detention_type"] == b["detention_type"] and a["detention_type"] != "transfer"
     if a["record_type"] == "sentence":
