@@ -1349,3 +1349,19 @@ def test_a_summary_of_repeated_arrests_is_not_the_arrest_told_after_it(nlp):
                   "was released from prison. In March 2010 gendarmes arrested and detained Tchakounte for talking "
                   "about the president.", country="CMR", year=2011)
     assert sorted(r.date for r in records if r.record_type == "detention") == ["2010", "2010-03"]
+
+
+def test_a_reduced_fine_is_a_fine_of_the_new_amount_for_those_fined_before(nlp):
+    records = run("A court fined journalists Ali Fodel and Naila Berahal 500,000 dinars ($7,370) each for defamation. "
+                  "The appeals court later reduced the original fine of 500,000 dinars to 50,000 dinars ($737).",
+                  country="DZA", year=2008)
+    assert sorted((r.subject.name, r.amount) for r in records) == [
+        ("Ali Fodel", 50000), ("Ali Fodel", 500000), ("Naila Berahal", 50000), ("Naila Berahal", 500000)]
+
+
+def test_the_original_fine_is_of_the_case_the_paragraph_tells(nlp):
+    records = run("A court fined columnist Omar Benali one million dinars.\n\nThe court of appeals upheld the suspended "
+                  "sentences of editor Ali Fodel and reporter Naila Berahal. The court reduced the original fine of "
+                  "500,000 dinars to 50,000 dinars.", country="DZA", year=2008)
+    assert sorted((r.subject.name, r.amount) for r in records if r.record_type == "fine") == [
+        ("Ali Fodel", 50000), ("Naila Berahal", 50000), ("Omar Benali", 1000000)]

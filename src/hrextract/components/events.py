@@ -1810,6 +1810,12 @@ def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             if obj is None or all(m.get("bare") for m in subjects):
                 # "sentenced journalists A and B to …": the verb's own reading of its object list
                 subjects, head = _patient(verb, sent, noun_trigger=False)
+    changed = noun_trigger and _changed_fine(trigger)
+    if changed and not subjects:
+        # "The court reduced the original fine of 500,000 dinars to 50,000 dinars": the fine told before
+        subjects, head = [{"name": None, "kind": "person", "count": None, "description": None, "start": trigger.idx,
+                           "end": trigger.idx + len(trigger), "via": "pronoun", "number": "any",
+                           "earlier_record": "fine"}], trigger
     if _common_filters(trigger, sent, subjects, head):
         return None
     # Amount phrases of this fine: the money spans of its clause after the trigger
@@ -1818,6 +1824,9 @@ def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     money = [m for m in ctx["money"] if in_clause(m, trigger) and
              (m.start > trigger.i or (noun_trigger and m.start >= trigger.i - 8))]
     money = [m for m in money if not _damages(m)]
+    if changed:  # the new amount, after "to"
+        money = next(([m for m in money if m.start > i] for i in range(trigger.i, sent.end)
+                      if doc[i].lower_ == "to" and any(m.start == i + 1 for m in money)), money)
     amount_text = None
     range_ = False
     money_texts: list[str] = []
@@ -1846,6 +1855,12 @@ def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         "confidence": 0.85,
         "family": "judicial",
     }
+
+
+def _changed_fine(trigger: Token) -> bool:
+    """"reduced the original fine of X to Y", "the fine was increased to Y": a fine changed by a court."""
+    return trigger.dep_ in {"dobj", "nsubjpass"} and trigger.head.lower_ in grammar()["decision_changed"] | {
+        "reduces", "increases", "extends", "changes", "lowered", "raised", "cut", "halved", "doubled"}
 
 
 def _past_parentheses(doc: Doc, i: int, limit: int) -> int:

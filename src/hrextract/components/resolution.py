@@ -184,6 +184,17 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
     para = ev["paragraph"]
     if subject.get("pick"):
         return _positional(doc, subject, names, acronyms)
+    if subject.get("earlier_record"):
+        # "the original fine": whoever the latest court record of this paragraph was of (the case it
+        # tells), else the latest record of that kind in the previous paragraph
+        before = [e for e in earlier if e["evidence"]["start"] < sentence_start]
+        for kinds, paragraphs in (({"sentence", "fine"}, {para}), ({subject["earlier_record"]}, {para - 1})):
+            for e in reversed(before):
+                if e["record_type"] in kinds and e["paragraph"] in paragraphs:
+                    subs = [dict(s) for s in e["subjects"] if not _is_reference(s)]
+                    if subs:
+                        return subs
+        return []
 
     def accept(found: list[Mention]) -> list[Mention]:
         # an antecedent that is itself a reference is resolved in turn ("... the two journalists ... them")
@@ -739,7 +750,13 @@ def _same_event(a: Event, b: Event) -> bool:
     if a["record_type"] == "sentence":
         return [p["penalty"] for p in a["penalties"]] == [p["penalty"] for p in b["penalties"]] and \
             a.get("decision") == b.get("decision")  # "sentenced X to 2 years … His sentence was upheld": two records
-    return True
+    return not (a.get("money") and b.get("money") and _first_amount(a) != _first_amount(b))  # a fine and its reduction
+
+
+def _first_amount(ev: Event) -> str:
+    """The first figure of a fine's amount phrase ("500,000 dinars ($7,370)" → "500000")."""
+    found = re.search(r"\d[\d,.]*", ev["money"][0])
+    return found.group().replace(",", "") if found else ev["money"][0].lower()
 
 
 def _retold_part(earlier: Event, ev: Event) -> bool:
