@@ -1365,3 +1365,57 @@ def test_the_original_fine_is_of_the_case_the_paragraph_tells(nlp):
                   "500,000 dinars to 50,000 dinars.", country="DZA", year=2008)
     assert sorted((r.subject.name, r.amount) for r in records if r.record_type == "fine") == [
         ("Ali Fodel", 50000), ("Naila Berahal", 50000), ("Omar Benali", 1000000)]
+
+
+def test_places_coordinated_in_a_prepositional_phrase_are_no_subjects(nlp):
+    finding = one(run("The UN Office of the High Commissioner for Human Rights documented cases in the states of Mexico "
+                      "and Chiapas in which detainees remained in pretrial detention.", country="MEX", year=2023),
+                  "treaty_body_finding")
+    assert finding.subjects == []
+
+
+def test_a_past_tense_tagged_as_auxiliary_is_still_a_detention(nlp):
+    records = run("On June 10, the DSS detained suspended Central Bank Governor Godwin Emefiele for investigative "
+                  "reasons.", country="NGA", year=2023)
+    assert [(r.subject.name, r.date) for r in records] == [("Godwin Emefiele", "2023-06-10")]
+
+
+def test_an_abduction_by_unknown_men_is_no_detention_nor_is_the_holding_after_it(nlp):
+    assert not run("In September media reported the abduction of Abdi Hashi, brother to a local chief. In August "
+                   "unknown men abducted businessman Jaswant Rai and held him incommunicado for a week.",
+                   country="KEN", year=2023)
+
+
+def test_statements_sent_to_the_government_are_not_transferred_people(nlp):
+    assert not run("The special rapporteurs referenced eight previous statements sent to the government since 2018.",
+                   country="IDN", year=2023)
+
+
+def test_a_release_date_does_not_date_the_detention_before_it(nlp):
+    records = run("Daniel Ruiz was previously arrested and held in pretrial detention for more than 17 years before "
+                  "being released with an ankle monitor in 2019.", country="MEX", year=2023)
+    assert [r.date for r in records] == [None]
+
+
+def test_time_added_to_a_sentence_is_a_changed_sentence(nlp):
+    records = run("In May a court sentenced Victor Yemo to eight months' imprisonment for treason. In July the High "
+                  "Court rejected Yemo's appeal and added four months to his sentence, bringing his prison term to "
+                  "12 months.", country="IDN", year=2023)
+    assert [(r.duration, r.decision) for r in records] == [("P8M", "imposed"), ("P12M", "changed")]
+
+
+def test_a_rearrest_does_not_take_the_date_of_the_arrest_before_it(nlp):
+    records = run("Lawyer Imaan Mazari was arrested on August 20 for addressing the rally. She was rearrested outside "
+                  "the jail, hours after a court granted her bail.", country="PAK", year=2023)
+    assert [r.date for r in records] == ["2023-08-20", None]
+
+
+def test_someone_named_and_those_coordinated_with_them(nlp):
+    records = run("On April 11, police arrested a lawyer named Odero Otieno and four journalists.", country="TZA",
+                  year=2023)
+    assert sorted(r.subject.name or r.subject.description for r in records) == ["Odero Otieno", "journalists"]
+
+
+def test_an_unknown_number_of_prisoners_is_no_record(nlp):
+    assert not run("There was an unknown number of political prisoners on the mainland who remained in prison.",
+                   country="TZA", year=2023)

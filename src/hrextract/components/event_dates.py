@@ -123,8 +123,10 @@ def _other_act_date(date: Span, clauses: list[Token]) -> bool:
     if head != own and date.start > own.i and any(t.text == ";" for t in date.doc[own.i:date.start]):
         return True  # "A was sentenced to 15 years; the sentence was upheld in March 2006": the appeal's date
     attached = _attachment(date).head
-    if attached.lemma_ in grammar()["release_verbs"] and any(attached.i == c.i for c in clauses[0].conjuncts):
-        return True  # "detained by the police and released on 21 February": the release's date
+    if attached.lemma_ in grammar()["release_verbs"] and (any(attached.i == c.i for c in clauses[0].conjuncts)
+                                                          or clauses[0] in attached.ancestors):
+        return True  # "detained by the police and released on 21 February", "held … before being released
+        # in 2019": the release's date
     # "fined … for reporting on February 15 that …": the date of the reason, not of the fine
     return any(t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in {"for", "over"} and t.i < date.start
                and t.lemma_.lower() not in grammar()["detention_purposes"]  # but "detained for questioning on 12 May"

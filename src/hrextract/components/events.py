@@ -132,7 +132,10 @@ def _subjects_from_head(head: Token, trigger: Token, *, allow_possessive: bool =
         found = [m for m in named_mentions(doc[named.i + 1:named.right_edge.i + 1], trigger=trigger)
                  if m["kind"] != "organization"]
         if found:
-            return [{**found[0], "kind": "person"}]
+            # ("a lawyer named X and four journalists": and whoever is coordinated with the named one)
+            others = [m for c in head.conjuncts if c.i > head.i
+                      for m in _subjects_from_head(c, trigger, allow_possessive=allow_possessive)]
+            return [{**found[0], "kind": "person"}] + others
     # A relative clause or "including ..." inside the argument is not the argument.
     cut = right
     for tok in tokens:
@@ -770,6 +773,11 @@ def _penalty_tokens(sent: Span) -> set[int]:
 
 def _agent(trigger: Token, *, noun_trigger: bool) -> str | None:
     """Who acted: the active subject, a passive "by" agent, or "under the authority of X"."""
+    if noun_trigger:  # "the abduction of X by police officers"
+        by = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if pobj is not None:
+            return _phrase(pobj)
     verb = _clause_verb(trigger) if noun_trigger else trigger
     for child in verb.children:
         if child.dep_ == "agent":
@@ -1329,7 +1337,11 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
                                                    doc.char_span(m["start"], m["end"], alignment_mode="expand") or [])]
         if not subjects:
             return None  # "while capturing Tripoli": a town, not a person
-    if trigger.lemma_ in {"kidnap", "abduct"}:
+    abduction = trigger.head if trigger.dep_ == "conj" and trigger.head.lemma_ in {"kidnap", "abduct"} else None
+    if abduction is not None and not any(w in grammar()["authority_words"]
+                                         for w in (_agent(abduction, noun_trigger=False) or "").lower().split()):
+        return None  # "unknown men abducted X and held him for a week": the holding is part of the crime
+    if trigger.lemma_ in {"kidnap", "abduct", "abduction", "kidnapping"}:
         agent = (_agent(trigger, noun_trigger=noun_trigger) or "").lower()
         if not any(w in grammar()["authority_words"] for w in agent.split()):
             return None  # abductions by others are crimes, not detentions

@@ -282,7 +282,10 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
             # is a person the NER took for one ("arrested Alexis Sinduhije, a reporter") -- unless it
             # names a country ("the Committee found that Algeria violated …")
             known_person = all(t.text in _person_name_tokens(chain.doc) for t in core if not t.is_punct)
-            if chain.root.dep_ == "pobj" and not had_title and not known_person or country_iso3(core.text):
+            first = chain.root
+            while first.dep_ == "conj" and first.head != first and first.head.ent_type_ in {"GPE", "LOC"}:
+                first = first.head  # "in the states of Mexico and Chiapas": every place of the phrase
+            if first.dep_ == "pobj" and not had_title and not known_person or country_iso3(core.text):
                 continue  # (a surname of a person named before is that person: "house arrest for Pérez")
             kind = "person"
         name = clean_name(core.text)
@@ -525,6 +528,10 @@ def group_mention(head: Token) -> Mention | None:
                "specific": specific}
     if "both" in dets or any(c.lower_ == "both" for c in head.children):
         mention["count"] = 2
+    if count is None and head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.lower_ in g["vague_quantity_nouns"]:
+        # "an unknown number of political prisoners, who remained in prison": no count, reached from inside
+        mention.update({"vague": True, "bounded": True, "bare": False})
     # ("numerous opposition politicians and activists": the quantifier covers the coordinated group too)
     quantified = head.head if head.dep_ == "conj" and not dets and count is None else head
     if count is None and not any(c.lower_ == "other" for c in head.children) and any(

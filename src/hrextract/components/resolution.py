@@ -558,8 +558,8 @@ def _carry_dates(doc: Doc, events: list[Event]) -> None:
     sentences = list(doc.sents)
     detentions = sorted(((e["evidence"]["start"], i) for i, e in enumerate(events) if e["record_type"] == "detention"))
     for ev in events:
-        if ev.get("date_text"):
-            continue
+        if ev.get("date_text") or ev.get("again"):
+            continue  # ("she was rearrested outside the jail": a new act, not the one dated before)
         start = ev["evidence"]["start"]
         para_start = _paragraph_start(_doc_text(doc), start)
         labels = FAMILY_TRIGGERS.get(ev.get("family", ""), set())
