@@ -1419,3 +1419,16 @@ def test_someone_named_and_those_coordinated_with_them(nlp):
 def test_an_unknown_number_of_prisoners_is_no_record(nlp):
     assert not run("There was an unknown number of political prisoners on the mainland who remained in prison.",
                    country="TZA", year=2023)
+
+
+def test_a_sentence_told_before_acting_is_no_new_sentence(nlp):
+    records = run("On August 9, an appellate court sentenced journalist Ahmed Zoubi to one year's imprisonment. As of "
+                  "December, Zoubi's prison sentence had not gone into effect.", country="JOR", year=2023)
+    assert [(r.date, r.duration) for r in records] == [("2023-08-09", "P1Y")]
+
+
+def test_what_an_existential_there_were_counts_is_a_tally(nlp):
+    records = run("The president told parliament that there were 21 prisoners in pretrial detention, three convicted "
+                  "with death sentences. There were reports that police arrested 20 protesters on May 3.",
+                  country="LKA", year=2023)
+    assert [(r.record_type, r.subject.count) for r in records] == [("detention", 20)]

@@ -1099,10 +1099,28 @@ def _common_filters(trigger: Token, sent: Span, subjects: list[Mention], subject
         return True  # "In 2023 courts fined at least 200 people for …": a tally, not an act
     if any(_statistical(sent, s) for s in subjects) and not _dated_to_the_day(trigger, sent):
         return True  # (an act on a given day is an event, whatever else the sentence counts "as of" when)
+    if all(not s.get("name") for s in subjects) and _inside_existential(trigger) \
+            and not _dated_to_the_month(trigger, sent):
+        return True  # "there were 21 prisoners in pretrial detention, three convicted with death sentences"
     if all(s.get("via") == "pronoun" for s in subjects) and _statistics_sentence(sent) and not (
             subject_head is not None and subject_head.dep_ == "poss"):
         return True  # "police arrested at least three journalists during the year and detained them"
         # (but "their prison terms were extended" is about the persons just named)
+    return False
+
+
+def _inside_existential(trigger: Token) -> bool:
+    """Whether the trigger is part of what an existential "there were …" counts (but not of a "that"
+    clause: "there were reports that police arrested 20 protesters" tells an act)."""
+    cur = trigger
+    for _ in range(6):
+        if cur.lemma_ == "be" and any(c.dep_ == "expl" for c in cur.children):
+            return True
+        if cur.dep_ in {"ccomp", "relcl"} or any(c.dep_ == "mark" for c in cur.children):
+            return False  # ("there were no developments in the case in which a court overturned …": told)
+        if cur.head == cur:
+            return False
+        cur = cur.head
     return False
 
 
@@ -1559,6 +1577,9 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         head = trigger.head
         if head.lemma_ in {"serve", "face", "risk", "carry", "seek", "demand", "request"}:
             return None
+        if trigger.dep_ == "nsubj" and head.pos_ in {"VERB", "AUX"} and _decision(trigger) == "imposed" and \
+                any(c.dep_ == "poss" for c in trigger.children):
+            return None  # "al-Zoubi's prison sentence had not gone into effect": a sentence told before, acting
         if not any(p.start >= trigger.i - 6 and in_clause(p, trigger) for p in ctx["penalties"] + ctx["durations"]) \
                 and not any(c.lower_ == "suspended" for c in trigger.children):
             return _upheld_without_penalty(trigger, sent, ctx)
