@@ -1432,3 +1432,26 @@ def test_what_an_existential_there_were_counts_is_a_tally(nlp):
                   "with death sentences. There were reports that police arrested 20 protesters on May 3.",
                   country="LKA", year=2023)
     assert [(r.record_type, r.subject.count) for r in records] == [("detention", 20)]
+
+
+def test_a_place_after_the_is_not_titled(nlp):
+    records = run("In August security forces detained and whipped NGO workers and a journalist traveling in the "
+                  "Savanes Region.", country="TGO", year=2023)
+    assert "Savanes Region" not in {r.subject.name for r in records}
+
+
+def test_what_a_law_was_used_to_do_is_no_act(nlp):
+    records = run("The government repealed a law which had previously been used to arrest numerous critics. In May "
+                  "police used tear gas to arrest 20 protesters.", country="ZMB", year=2023)
+    assert [r.subject.count for r in records] == [20]
+
+
+def test_relatives_of_a_named_person_are_the_subject(nlp):
+    records = run("In May police arrested relatives of activist Ali Bekov.", country="KGZ", year=2023)
+    assert [(r.subject.name, r.subject.description) for r in records] == [(None, "relatives")]
+
+
+def test_some_members_named_between_dashes_do_not_replace_the_count(nlp):
+    records = run("On March 10, 23 persons – including members of the opposition Freedom Fighters party – were "
+                  "detained for unlawful assembly.", country="ZMB", year=2023)
+    assert [(r.subject.name, r.subject.count) for r in records] == [(None, 23)]

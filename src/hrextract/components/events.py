@@ -75,6 +75,8 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
         if cur.dep_ in {"xcomp", "ccomp", "pcomp"} and cur.head.lemma_ in g["unrealized_governors"] and \
                 cur.i > cur.head.i:  # a "complement" before its verb is a clause of a list the parser hung there
             return True
+        if cur.dep_ in {"xcomp", "advcl"} and cur.head.lemma_ == "use" and _is_passive(cur.head):
+            return True  # "a law which had been used to arrest numerous critics": what a law serves for
         cur = cur.head
     lowered = sent.text.lower()
     if any(phrase in lowered for phrase in g["law_phrases"]):
@@ -282,11 +284,13 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
 
 
 def _names_whose_people(doc: Doc, mention: Mention, tokens: Span) -> bool:
-    """"the brother of activist X", "11 journalists of Temirov Live": a name after "of" that only says
-    whose relatives or staff the people are (the people are the argument)."""
+    """"the brother of activist X", "11 journalists of Temirov Live", "supporters of opposition figure X":
+    a name after "of" that only says whose relatives, staff or followers the people are (the people are
+    the argument)."""
     noun = _of_noun(doc, mention)
-    return noun is not None and tokens.start <= noun.i < tokens.end and _person_noun(noun) and (
-        noun.lower_ in grammar()["kin_nouns"] or any(c.dep_ == "nummod" for c in noun.children))
+    kin = noun is not None and noun.lower_ in grammar()["kin_nouns"] | grammar()["follower_nouns"]
+    return noun is not None and tokens.start <= noun.i < tokens.end and (kin or _person_noun(noun) and (
+        any(c.dep_ == "nummod" for c in noun.children)))
 
 
 def _restates(doc: Doc, group: Mention, names: list[Mention]) -> bool:
@@ -647,7 +651,11 @@ def _bracketed_names(subjects: list[Mention], sent: Span) -> list[Mention]:
         end = next((t.i for t in doc[span.end + 1:sent.end] if t.text == closer), None)
         if end is None:
             continue
-        out += _listed_persons(named_mentions(doc[span.end + 1:end], keep_modifiers=True))
+        inside = doc[span.end + 1:end]
+        if inside.text.lower().startswith(("including", "among them")):
+            continue  # "23 persons – including members of the X party –": some of them, not all
+        out += _listed_persons([m for m in named_mentions(inside, keep_modifiers=True)
+                                if m["kind"] != "organization" and not is_organization(m)])
     return out
 
 

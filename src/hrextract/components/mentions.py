@@ -142,7 +142,9 @@ def strip_titles(chain: Span) -> tuple[Span | None, bool]:
         start += 1
     if start >= chain.end:
         return None, True
-    had_title = start > chain.start or (chain.start > 0 and chain.doc[chain.start - 1].lower_ in titles)
+    before = chain.doc[chain.start - 1] if chain.start > 0 else None
+    had_title = start > chain.start and any(t.pos_ != "DET" for t in chain.doc[chain.start:start]) or (
+        before is not None and before.lower_ in titles and before.pos_ != "DET")  # "the Savanes Region": no title
     return chain.doc[start:chain.end], had_title
 
 
@@ -499,7 +501,7 @@ def group_mention(head: Token) -> Mention | None:
         return {"name": None, "kind": "group" if plural else "organization", "count": count,
                 "description": _description(head, num), "start": head.left_edge.idx, "end": head.idx + len(head),
                 "via": "group", "bounded": bounded, "definite": True, "bare": False}
-    personal = lower in g["person_words"] or head.pos_ == "PROPN" or (  # PROPN here: a people ("Uyghurs")
+    personal = lower in g["person_words"] or lower in g["kin_nouns"] or head.pos_ == "PROPN" or (  # PROPN here: a people ("Uyghurs")
         head.lemma_.lower() in document_roles(doc))  # "the traditional healer": a role the document gave a person
     if not personal and count is None and not bounded and not (dets & {"a", "an", "one"}):
         return None  # "Bizimungu's attorney", "three other former ministers" are persons; "the cars" are not
