@@ -1455,3 +1455,39 @@ def test_some_members_named_between_dashes_do_not_replace_the_count(nlp):
     records = run("On March 10, 23 persons – including members of the opposition Freedom Fighters party – were "
                   "detained for unlawful assembly.", country="ZMB", year=2023)
     assert [(r.subject.name, r.subject.count) for r in records] == [(None, 23)]
+
+
+def test_a_list_of_bare_groups_with_other_individuals_is_still_generic(nlp):
+    assert not run("Security forces arbitrarily arrested journalists, demonstrators, critics of the government, and "
+                   "other individuals.", country="TCD", year=2023)
+
+
+def test_a_year_s_imprisonment(nlp):
+    records = run("In August, authorities sentenced Rokia Doumbia to a year's imprisonment. In May a court sentenced "
+                  "Ali Bekov to a year in prison.", country="MLI", year=2023)
+    assert [r.duration for r in records] == ["P1Y", "P1Y"]
+
+
+def test_a_shortened_sentence_is_changed(nlp):
+    records = run("In October 2022, Hodan Abdi received a seven-year prison sentence, although her sentence was "
+                  "shortened to five years in May.", country="SOM", year=2023)
+    assert sorted((r.duration, r.decision, r.date) for r in records) == [("P5Y", "changed", "2023-05"),
+                                                                      ("P7Y", "imposed", "2022-10")]
+
+
+def test_he_is_never_the_place_that_names_a_court(nlp):
+    records = run("In March authorities arrested Ali Bathily. In July, a Bamako court declared Bathily not guilty, "
+                  "but he remained in detention under other charges.", country="MLI", year=2023)
+    assert {r.subject.name for r in records} == {"Ali Bathily"}
+
+
+def test_a_state_at_year_end_takes_no_date(nlp):
+    records = run("The junta detained former President Bazoum in July. He remained under house arrest at year's end.",
+                  country="NER", year=2023)
+    assert [(r.detention_type, r.date) for r in records] == [("arrest", "2023-07"), ("house_arrest", None)]
+
+
+def test_a_participle_on_an_object_is_dated_inside_itself(nlp):
+    records = run("In March, the president pardoned 259 prisoners arrested during the October 2022 demonstrations. "
+                  "In May, authorities released three activists detained without charge.", country="TCD", year=2023)
+    assert [(r.subject.count, r.date) for r in records] == [(259, "2022-10"), (3, None)]

@@ -97,6 +97,12 @@ def _event_date(trigger: Token, dates: list[Span]) -> Span | None:
     """The date of the trigger's act: dependency-closest, never one that dates another noun
     ("the October 2003 murder") — but a date of the trigger noun itself counts ("the June 26 trial")."""
     clauses = _clause_ancestors(trigger)
+    if _qualifies_an_object(trigger):
+        # "pardoned 259 prisoners arrested during the October 2022 demonstrations": a reduced relative
+        # is dated inside itself (an event noun's date included), never by the clause it qualifies
+        inside = [d for d in dates if trigger.left_edge.i <= d.start and d.end <= trigger.right_edge.i + 1
+                  and trigger.i < d.start]
+        return min(inside, key=lambda d: d.start - trigger.i) if inside else None
     usable = [d for d in dates if (not _is_modifier_date(d) or d.root.head == trigger)
               and not _reporting_date(d, trigger) and not _other_act_date(d, clauses)]
     if any(c.dep_ == "advmod" and c.lower_ in {"later", "subsequently", "afterwards", "eventually"}
@@ -108,6 +114,14 @@ def _event_date(trigger: Token, dates: list[Span]) -> Span | None:
     own = clauses[0]
     return min(usable, key=lambda d: (clause_head(d.root) != own, _distance(trigger, _attachment(d)),
                                       abs(d.start - trigger.i)))
+
+
+def _qualifies_an_object(trigger: Token) -> bool:
+    """A participle qualifying the object of another act: "pardoned 259 prisoners arrested during …",
+    "released three activists detained without charge" (not "those sentenced", which tells the act)."""
+    head = trigger.head
+    return trigger.dep_ == "acl" and trigger.tag_ == "VBN" and head.pos_ == "NOUN" and head.dep_ == "dobj" \
+        and head.head.pos_ == "VERB"
 
 
 def _other_act_date(date: Span, clauses: list[Token]) -> bool:

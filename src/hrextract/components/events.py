@@ -20,7 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from hrextract.components.doc_cache import _MEMO, _doc_spans, _doc_text, _memo, _spans_in
-from hrextract.components.event_dates import _attachment, _date_spans, _event_date, date_text
+from hrextract.components.event_dates import (_attachment, _date_spans, _event_date, _qualifies_an_object,
+                                               date_text)
 from hrextract.components.mentions import (Mention, group_mention, is_organization, name_mention, named_mentions, people,
                                            pronoun_mention)
 from hrextract.components.syntax import (RELATIVE_PRONOUNS, _antecedent, _clause_ancestors, _clause_verb, _is_passive,
@@ -976,7 +977,7 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
         date = _event_date(trigger, own_dates)
         if date is not None and kind == "treaty_body_finding" and clause_head(date.root) not in _clause_ancestors(trigger):
             date = None  # "concerned about reports that X was sentenced in November 2016": the sentence's date
-        if date is not None and event.get("detention_type") == "custody" and (
+        if date is not None and (event.get("detention_type") == "custody" or _clause_verb(trigger).lemma_ in {"remain", "continue"}) and (
                 date.id_ == "year_end" or "throughout" in {date[0].lower_, sent.doc[max(date.start - 1, 0)].lower_}):
             date = None  # "held … at year's end / throughout the year" says it lasted, not when it began
         event.update({
@@ -984,6 +985,8 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
             or trigger.lower_.startswith("re-") or trigger.lower_ in {"rearrested", "redetained"},
             "repeated": any(c.lower_ in grammar()["repetition_words"] and c.dep_ in {"advmod", "npadvmod"}
                             for c in trigger.children),
+            "continuing": _clause_verb(trigger).lemma_ in {"remain", "continue"},  # a state, not an act with a date
+            "reduced_relative": _qualifies_an_object(trigger),  # dated inside itself or not at all
             "record_type": kind,
             "trigger": [span.start_char, span.end_char],
             "trigger_text": span.text,
@@ -1089,6 +1092,10 @@ def _common_filters(trigger: Token, sent: Span, subjects: list[Mention], subject
            for s in subjects) and not (_dated_to_the_month(trigger, sent) and not any(
                w in grammar()["habitual"] for s in subjects for w in (s.get("description") or "").lower().split())):
         return True  # "police arrest journalists": generic -- unless dated ("In September authorities arrested journalists")
+    if any(s.get("bare") for s in subjects) and all(
+            s.get("via") == "group" and s.get("count") is None and not s.get("bounded") and not s.get("definite")
+            for s in subjects) and not _dated_to_the_month(trigger, sent):
+        return True  # "arbitrarily arrested journalists, demonstrators, … and other individuals": a list, still generic
     if _habitual(trigger) and all(s.get("via") != "name" for s in subjects):
         return True
     if subject_head is not None and subject_head.lower_ in {"those", "anyone", "whoever", "persons", "people"} \

@@ -226,7 +226,7 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
                 sources = _source_ranges(doc)
                 extra = [{**m, "role": _role(doc, m["start"])} for m in
                          (named_mentions(span, keep_modifiers=True) if span else [])
-                         if m["kind"] != "place" and not is_organization(m)
+                         if m["kind"] != "place" and not is_organization(m) and not _place_name(doc, m)
                          and not any(c["start"] <= m["start"] < c["end"] for c in cands)
                          and not any(a <= m["start"] < b for a, b in sources)]
                 cands += [full for m in extra
@@ -340,6 +340,17 @@ def _same_head_group(doc: Doc, subject: Mention) -> Mention | None:
     return None
 
 
+def _place_name(doc: Doc, mention: Mention) -> bool:
+    """"a Bamako court declared X not guilty, but he …": a place, or a name qualifying a court or
+    another organization word, is never "he"."""
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return all(t.ent_type_ in {"GPE", "LOC"} for t in span) or (
+        root.dep_ in {"compound", "nmod"} and root.head.lower_ in grammar()["org_words"])
+
+
 def _own_agents(doc: Doc, subject: Mention) -> list[tuple[int, int]]:
     """Character ranges of the subjects of the verb a pronoun is the object of: "The SPLA held him",
     "security forces arrested Isaq, held him": "him" is never the one who holds."""
@@ -348,9 +359,10 @@ def _own_agents(doc: Doc, subject: Mention) -> list[tuple[int, int]]:
         return []
     verb = span.root.head
     verbs = [verb]
-    while verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head  # a coordinated verb shares its subject
-        verbs.append(verb)
+    while verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head != verb and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head  # a coordinated verb, or a participle without a subject of its own, shares its subject
+        verbs.append(verb)  # ("rounded up persons …, subsequently holding them")
     return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for v in verbs for c in v.children
             if c.dep_ in {"nsubj", "agent"}]
 
@@ -558,8 +570,10 @@ def _carry_dates(doc: Doc, events: list[Event]) -> None:
     sentences = list(doc.sents)
     detentions = sorted(((e["evidence"]["start"], i) for i, e in enumerate(events) if e["record_type"] == "detention"))
     for ev in events:
-        if ev.get("date_text") or ev.get("again"):
-            continue  # ("she was rearrested outside the jail": a new act, not the one dated before)
+        if ev.get("date_text") or ev.get("again") or ev.get("reduced_relative") or \
+                ev.get("continuing") and ev["record_type"] == "detention":
+            continue  # ("she was rearrested outside the jail": a new act, not the one dated before; "he remained
+            # under house arrest": a state whose start the earlier date does not give)
         start = ev["evidence"]["start"]
         para_start = _paragraph_start(_doc_text(doc), start)
         labels = FAMILY_TRIGGERS.get(ev.get("family", ""), set())
