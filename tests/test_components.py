@@ -1491,3 +1491,10 @@ def test_a_participle_on_an_object_is_dated_inside_itself(nlp):
     records = run("In March, the president pardoned 259 prisoners arrested during the October 2022 demonstrations. "
                   "In May, authorities released three activists detained without charge.", country="TCD", year=2023)
     assert [(r.subject.count, r.date) for r in records] == [(259, "2022-10"), (3, None)]
+
+
+def test_who_were_both_arrested_takes_all_the_names_coordinated_before(nlp):
+    records = run("The commission visited 53 detainees, and lawmakers Yohannes Bayu (a member of the Regional Council) "
+                  "and Kassa Tesfaye (a member of the City Council) who were both arrested in their constituencies.",
+                  country="ETH", year=2023)
+    assert sorted(r.subject.name for r in records) == ["Kassa Tesfaye", "Yohannes Bayu"]

@@ -31,6 +31,16 @@ def _clause_verb(tok: Token) -> Token:
     return cur
 
 
+def _plural_antecedent(relative: Token) -> Token:
+    """The antecedent of a relative clause; with a plural verb, the first of the names coordinated
+    before it ("A (…) and B (…), who were both arrested": A, whose subtree holds both)."""
+    head = _antecedent(relative.head)
+    if any(c.lower_ in {"were", "are", "have", "both"} for c in relative.children):
+        while head.dep_ == "conj" and head.head.pos_ == "PROPN" and head.pos_ == "PROPN":
+            head = head.head
+    return head
+
+
 def _subject_source(verb: Token) -> tuple[Token | None, bool]:
     """(subject head, passive?) of a verb, following coordination and xcomp upwards."""
     cur = verb
@@ -40,12 +50,12 @@ def _subject_source(verb: Token) -> tuple[Token | None, bool]:
         if len(subjects) > 1 and subjects[1].pos_ == "PROPN" and subjects[1].left_edge.i == subjects[0].i + 1:
             subjects = subjects[1:]  # "opposition activist Ilya Yashin be held" split into two subjects: the name
         for child in subjects:
-            return (_antecedent(cur.head) if relative and child.lower_ in RELATIVE_PRONOUNS else child), True
+            return (_plural_antecedent(cur) if relative and child.lower_ in RELATIVE_PRONOUNS else child), True
         for child in cur.children:
             if child.dep_ in {"nsubj", "csubj"}:
                 passive = any(c.dep_ == "auxpass" for c in cur.children)
                 # "17 persons who spent 16 months in prison": the relative clause's antecedent
-                return (_antecedent(cur.head) if relative and child.lower_ in RELATIVE_PRONOUNS else child), passive
+                return (_plural_antecedent(cur) if relative and child.lower_ in RELATIVE_PRONOUNS else child), passive
         if cur.dep_ == "xcomp" and cur.head != cur:
             # object control: "a court ordered Karim Tabbou to pay a fine"
             controller = next((c for c in cur.head.children if c.dep_ in {"dobj", "dative"}), None)
