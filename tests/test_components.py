@@ -1498,3 +1498,21 @@ def test_who_were_both_arrested_takes_all_the_names_coordinated_before(nlp):
                   "and Kassa Tesfaye (a member of the City Council) who were both arrested in their constituencies.",
                   country="ETH", year=2023)
     assert sorted(r.subject.name for r in records) == ["Kassa Tesfaye", "Yohannes Bayu"]
+
+
+def test_the_argument_goes_on_after_a_relative_clause(nlp):
+    records = run("Police detained a parliamentarian, Fatmata Kamara, who allegedly ordered the beating, and two "
+                  "others on August 26.", country="SLE", year=2005)
+    assert sorted((r.subject.name, r.subject.count) for r in records) == [(None, 2), ("Fatmata Kamara", None)]
+
+
+def test_the_noun_a_present_participle_qualifies_is_its_agent(nlp):
+    records = run("A subsequent trial resulted in a judge sentencing Mamadou Sock to 6 months' imprisonment.",
+                  country="SEN", year=1999)
+    assert [r.subject.name for r in records] == ["Mamadou Sock"]
+
+
+def test_places_in_apposition_to_a_prepositional_object_are_no_subjects(nlp):
+    records = run("On August 11, the mayors of two municipalities, Conchagua and Tacuba, were arrested on corruption "
+                  "charges.", country="SLV", year=2023)
+    assert [r.subject.description for r in records] == ["mayors"]

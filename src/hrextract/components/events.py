@@ -146,7 +146,18 @@ def _subjects_from_head(head: Token, trigger: Token, *, allow_possessive: bool =
                                tok.dep_ in {"relcl", "acl"} and tok.i > head.i and tok.tag_ != "VBG"):
             cut = min(cut, tok.left_edge.i if tok.dep_ in {"relcl", "acl"} else tok.i)
     tokens = doc[left:cut]
-    return _mentions_in(tokens, trigger, head=head, allow_possessive=allow_possessive)
+    found = _mentions_in(tokens, trigger, head=head, allow_possessive=allow_possessive)
+    if cut < right and found:
+        # "a parliamentarian, X, who allegedly ordered the beating, and two others": the argument goes on
+        # after the relative clause with whoever is coordinated to it
+        cutter = next((t for t in doc[cut:right] if t.dep_ in {"relcl", "acl"} or t.lower_ == "including"), doc[cut])
+        end = max(cutter.right_edge.i, cut) + 1
+        rest = doc[end:right]
+        words = [t for t in rest if not t.is_punct]
+        if words and words[0].lower_ in {"and", "or"} and any(t.dep_ == "conj" for t in rest):
+            found = found + [m for m in _mentions_in(doc[words[0].i + 1:right], trigger, head=None)
+                             if m.get("name") or m.get("count")]
+    return found
 
 
 NOT_SUBJECT_LABELS = frozenset({"MONEY", "DURATION", "DATE", "BODY", "COURT", "PENALTY"})
@@ -411,6 +422,11 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
     misparsed = _verb_parsed_as_modifier(trigger)
     if misparsed is not None:
         return _subjects_from_head(misparsed, trigger), misparsed
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBG":
+        # "resulted in a judge sentencing Sock and one of his aides": the noun a present participle
+        # qualifies acts; its object is the patient
+        obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+        return (_subjects_from_head(obj, trigger), obj) if obj is not None else ([], None)
     passive = _is_passive(trigger)
     if passive or trigger.dep_ in {"acl"} and not any(c.dep_ == "nsubj" for c in trigger.children):
         if trigger.dep_ in {"acl", "relcl"} and trigger.head.lower_ in {"those", "ones"} and \
@@ -534,8 +550,8 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         if not mentions:
             mentions = extra
         elif all(m.get("name") for m in mentions):
-            mentions += [m for m in extra if m.get("name") and m["start"] > mentions[-1]["start"]
-                         and not any(m["name"] == n["name"] for n in mentions)]
+            mentions += [m for m in extra if (m.get("name") or m.get("count")) and m["start"] > mentions[-1]["start"]
+                         and not any(m.get("name") and m["name"] == n["name"] for n in mentions)]
     if not mentions:
         # "arrested and later released 45 protesters", "detained, harassed, and threatened to kill five
         # journalists, including A and B": an object shared by coordinated verbs

@@ -285,8 +285,11 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
             # names a country ("the Committee found that Algeria violated …")
             known_person = all(t.text in _person_name_tokens(chain.doc) for t in core if not t.is_punct)
             first = chain.root
-            while first.dep_ == "conj" and first.head != first and first.head.ent_type_ in {"GPE", "LOC"}:
+            while first.dep_ == "conj" and first.head != first and first.head.pos_ == "PROPN" \
+                    and first.head.ent_type_ != "PERSON":
                 first = first.head  # "in the states of Mexico and Chiapas": every place of the phrase
+            if first.dep_ == "appos" and first.head.dep_ == "pobj" and first.head.pos_ == "NOUN":
+                first = first.head  # "the mayors of two municipalities, Conchagua and Tacuba": the places named
             if first.dep_ == "pobj" and not had_title and not known_person or country_iso3(core.text):
                 continue  # (a surname of a person named before is that person: "house arrest for Pérez")
             kind = "person"
