@@ -1503,7 +1503,7 @@ def test_who_were_both_arrested_takes_all_the_names_coordinated_before(nlp):
 def test_the_argument_goes_on_after_a_relative_clause(nlp):
     records = run("Police detained a parliamentarian, Fatmata Kamara, who allegedly ordered the beating, and two "
                   "others on August 26.", country="SLE", year=2005)
-    assert sorted((r.subject.name, r.subject.count) for r in records) == [(None, 2), ("Fatmata Kamara", None)]
+    assert sorted((r.subject.name or "", r.subject.count or 0) for r in records) == [("", 2), ("Fatmata Kamara", 0)]
 
 
 def test_the_noun_a_present_participle_qualifies_is_its_agent(nlp):
