@@ -1516,3 +1516,9 @@ def test_places_in_apposition_to_a_prepositional_object_are_no_subjects(nlp):
     records = run("On August 11, the mayors of two municipalities, Conchagua and Tacuba, were arrested on corruption "
                   "charges.", country="SLV", year=2023)
     assert [r.subject.description for r in records] == ["mayors"]
+
+
+def test_a_count_after_without_due_process_is_the_object(nlp):
+    records = run("On September 13, the regional security committee sentenced without due process 40 of those "
+                  "arrested to prison terms of six months.", country="SOM", year=2009)
+    assert [(r.subject.count, r.duration) for r in records] == [(40, "P6M")]

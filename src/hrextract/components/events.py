@@ -249,9 +249,12 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
             continue
         if (tok.pos_ in {"NOUN", "PROPN", "NUM"} or tok.lower_ in grammar()["ordinal_references"]
                 or tok.lower_ in grammar()["positional_references"]) and (
-                tok.dep_ not in {"compound", "amod", "nummod", "poss", "quantmod"}):
-            if tok.pos_ == "NUM" and tok.dep_ in {"nummod"}:
-                continue
+                tok.dep_ not in {"compound", "amod", "nummod", "poss", "quantmod"}
+                or tok.dep_ == "nummod" and tok.pos_ == "NUM" and tok.head.i < tok.i and tok.head.pos_ == "NOUN"
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
+            if tok.pos_ == "NUM" and tok.dep_ in {"nummod"} and (tok.head.i > tok.i or tok.head.pos_ != "NOUN"):
+                continue  # (a number after the noun it would count is the parser's slip: "without due process
+                # 40 of those arrested")
             if tok.like_num and _part_of_a_term(tok):
                 continue  # "18 months in prison, 12 of them suspended": part of the term, not a group
             if any(m["start"] <= tok.idx < m["end"] for m in names):
@@ -530,7 +533,9 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             continue
         if tok.lower_ == "without" and end + 1 < sent.end:
             nxt = doc[end + 2] if doc[end + 1].pos_ == "DET" and end + 2 < sent.end else doc[end + 1]
-            if nxt.lower_ in {"warrant", "warrants", "charge", "charges", "trial"}:
+            if nxt.lower_ == "due" and nxt.i + 1 < sent.end and doc[nxt.i + 1].lower_ == "process":
+                nxt = doc[nxt.i + 1]  # "sentenced without due process 40 of those arrested"
+            if nxt.lower_ in {"warrant", "warrants", "charge", "charges", "trial", "process"}:
                 end = nxt.i + 1  # "arrested without a warrant Gabriel Nikundana"
                 continue
         if tok.lower_ in stops and end > trigger.i + 1:
