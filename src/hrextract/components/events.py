@@ -431,7 +431,13 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
         return (_subjects_from_head(obj, trigger), obj) if obj is not None else ([], None)
     passive = _is_passive(trigger)
-    if passive or trigger.dep_ in {"acl"} and not any(c.dep_ == "nsubj" for c in trigger.children):
+    # "the regional security committee sentenced without due process 40 of …" parsed as a noun phrase
+    # with no verb: an authority does not get sentenced, it sentences -- read the words after the verb
+    acting_authority = trigger.dep_ == "acl" and trigger.head.dep_ == "ROOT" and trigger.head.pos_ == "NOUN" \
+        and (trigger.head.lemma_.lower() in grammar()["authority_words"] or trigger.head.lower_ in grammar()["org_words"]) \
+        and not any(c.dep_ == "agent" for c in trigger.children)
+    if (passive or trigger.dep_ in {"acl"} and not any(c.dep_ == "nsubj" for c in trigger.children)) \
+            and not acting_authority:
         if trigger.dep_ in {"acl", "relcl"} and trigger.head.lower_ in {"those", "ones"} and \
                 trigger.head.head.lower_ == "among":
             # "Among those sentenced to death were rebel leaders A, B and C"
