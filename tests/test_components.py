@@ -1522,3 +1522,21 @@ def test_a_count_after_without_due_process_is_the_object(nlp):
     records = run("On September 13, the regional security committee sentenced without due process 40 of those "
                   "arrested to prison terms of six months.", country="SOM", year=2009)
     assert [(r.subject.count, r.duration) for r in records] == [(40, "P6M")]
+
+
+def test_the_head_of_an_organization_is_a_person(nlp):
+    records = run("In September a court sentenced the head of the Halwest Organization to six months in prison for "
+                  "defamation.", country="IRQ", year=2023)
+    assert [(r.subject.description, r.duration) for r in records] == [("head", "P6M")]
+
+
+def test_damages_of_an_amount_and_the_victim_of_the_sentenced_officer(nlp):
+    records = run("On August 23, the court sentenced the police commissioner to pay damages of $1,200 to Edwin Mbang "
+                  "for arbitrarily arresting and detaining him during 18 days in 2001.", country="CMR", year=2005)
+    assert [(r.record_type, r.subject.name) for r in records] == [("detention", "Edwin Mbang")]
+
+
+def test_who_paid_a_fine_on_someone_s_behalf_was_not_fined(nlp):
+    records = run("On September 7, a court fined Lubna Hussein 500 pounds, but the head of the journalists' union "
+                  "paid the fine on her behalf.", country="SDN", year=2009)
+    assert [r.subject.name for r in records if r.record_type == "fine"] == ["Lubna Hussein"]

@@ -111,8 +111,8 @@ def _event_date(trigger: Token, dates: list[Span]) -> Span | None:
         usable = [d for d in usable if clause_head(d.root) == clauses[0]]
     if not usable:
         return None
-    own = clauses[0]
-    return min(usable, key=lambda d: (clause_head(d.root) != own, _distance(trigger, _attachment(d)),
+    own = {clauses[0], *clauses[0].conjuncts}  # ("arresting and detaining him … in 2001": one act, one date)
+    return min(usable, key=lambda d: (clause_head(d.root) not in own, _distance(trigger, _attachment(d)),
                                       abs(d.start - trigger.i)))
 
 

@@ -682,8 +682,7 @@ def _bracketed_names(subjects: list[Mention], sent: Span) -> list[Mention]:
         inside = doc[span.end + 1:end]
         if inside.text.lower().startswith(("including", "among them")):
             continue  # "23 persons – including members of the X party –": some of them, not all
-        out += _listed_persons([m for m in named_mentions(inside, keep_modifiers=True)
-                                if m["kind"] != "organization" and not is_organization(m)])
+        out += _listed_persons([m for m in named_mentions(inside, keep_modifiers=True) if not is_organization(m)])
     return out
 
 
@@ -1870,6 +1869,8 @@ def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         head = trigger.head
         if head.lemma_ in {"face", "risk", "carry", "impose", "threaten"} or trigger.lower_ == "fines" and head.lemma_ in {"lead"}:
             return None
+        if head.lemma_ == "pay" and any(t.lower_ == "behalf" for t in head.subtree):
+            return None  # "the head of the union paid the fine on her behalf": whoever pays is not who was fined
     subjects, head = _patient(trigger, sent, noun_trigger=noun_trigger)
     if not subjects and noun_trigger:
         verb = _clause_verb(trigger)
@@ -1954,11 +1955,14 @@ def _orders_damages(trigger: Token, sent: Span) -> bool:
 
 
 def _damages(money: Span) -> bool:
-    """Damages are not fines: "100,000 CFA (approximately $200) in damages", "… in reparations"."""
+    """Damages are not fines: "100,000 CFA (approximately $200) in damages", "… in reparations",
+    "damages of $1,200"."""
     doc = money.doc
     after = _past_parentheses(doc, money.end, money.sent.end)
     words = [t.lower_ for t in doc[after:after + 2]]
-    return len(words) == 2 and words[0] in {"in", "as"} and words[1] in grammar()["damages_words"]
+    before = [t.lower_ for t in doc[max(money.start - 2, money.sent.start):money.start]]
+    return len(words) == 2 and words[0] in {"in", "as"} and words[1] in grammar()["damages_words"] or \
+        len(before) == 2 and before[0] in grammar()["damages_words"] and before[1] == "of"
 
 
 def _fine_reason(trigger: Token, sent: Span, ctx: dict[str, Any]) -> str | None:

@@ -504,7 +504,8 @@ def group_mention(head: Token) -> Mention | None:
         return {"name": None, "kind": "group" if plural else "organization", "count": count,
                 "description": _description(head, num), "start": head.left_edge.idx, "end": head.idx + len(head),
                 "via": "group", "bounded": bounded, "definite": True, "bare": False}
-    personal = lower in g["person_words"] or lower in g["kin_nouns"] or head.pos_ == "PROPN" or (  # PROPN here: a people ("Uyghurs")
+    personal = lower in g["person_words"] or lower in g["kin_nouns"] or lower in g["title_heads"] \
+        or head.pos_ == "PROPN" or (  # PROPN here: a people ("Uyghurs")
         head.lemma_.lower() in document_roles(doc))  # "the traditional healer": a role the document gave a person
     if not personal and count is None and not bounded and not (dets & {"a", "an", "one"}):
         return None  # "Bizimungu's attorney", "three other former ministers" are persons; "the cars" are not

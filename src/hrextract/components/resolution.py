@@ -363,8 +363,18 @@ def _own_agents(doc: Doc, subject: Mention) -> list[tuple[int, int]]:
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         verb = verb.head  # a coordinated verb, or a participle without a subject of its own, shares its subject
         verbs.append(verb)  # ("rounded up persons …, subsequently holding them")
-    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for v in verbs for c in v.children
-            if c.dep_ in {"nsubj", "agent"}]
+    ranges = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for v in verbs for c in v.children
+              if c.dep_ in {"nsubj", "agent"}]
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for":
+        # "sentenced the commissioner to pay damages … for arbitrarily detaining him": who did it is
+        # whom the court sentenced (the object of the verbs above, through "to pay")
+        main = verb.head.head
+        for _ in range(3):
+            ranges += [(c.left_edge.idx, c.idx + len(c)) for c in main.children if c.dep_ == "dobj"]
+            if main.dep_ not in {"xcomp", "advcl", "conj"} or main.head == main:
+                break
+            main = main.head
+    return ranges
 
 
 def _direct_object(doc: Doc, subject: Mention) -> bool:
