@@ -1540,3 +1540,25 @@ def test_who_paid_a_fine_on_someone_s_behalf_was_not_fined(nlp):
     records = run("On September 7, a court fined Lubna Hussein 500 pounds, but the head of the journalists' union "
                   "paid the fine on her behalf.", country="SDN", year=2009)
     assert [r.subject.name for r in records if r.record_type == "fine"] == ["Lubna Hussein"]
+
+
+def test_a_range_from_months_to_years_is_a_range(nlp):
+    records = run("In March, a court sentenced three YouTubers to prison terms ranging from six months to three years "
+                  "and fined them 10 million Yemeni riyals each.", country="YEM", year=2023)
+    sentence = one(records, "sentence")
+    fine = one(records, "fine")
+    assert (sentence.subject.count, sentence.duration, sentence.duration_text) == (
+        3, None, "ranging from six months to three years")
+    assert (fine.subject.count, fine.amount, fine.currency) == (3, 10_000_000, "YER")
+
+
+def test_a_sentence_completed_or_challenged_is_told_before(nlp):
+    assert not [r for r in run("At least 62 political prisoners remained in detention after completing their "
+                               "sentences. He was waiting for his appeal hearing to challenge the two-year sentence.",
+                               country="ARE", year=2023) if r.record_type == "sentence"]
+
+
+def test_remained_arbitrarily_detained_is_custody(nlp):
+    records = run("The trial included 59 persons who remained arbitrarily detained after serving their sentences.",
+                  country="ARE", year=2023)
+    assert [(r.subject.count, r.detention_type) for r in records] == [(59, "custody")]

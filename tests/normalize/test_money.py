@@ -184,3 +184,13 @@ def test_never_raises(text: str, country: str | None) -> None:
         assert isinstance(money, Money)
         assert money.amount is None or 0 <= money.amount <= 10**15
         assert money.currency is None or (len(money.currency) == 3 and money.currency.isupper())
+
+
+@pytest.mark.parametrize("text, country, amount, currency", [
+    ("10 million Yemeni riyals", "YEM", 10_000_000, "YER"),
+    ("1,000 Omani riyals", "YEM", 1000, "OMR"),
+    ("100 Russian roubles", "KAZ", 100, "RUB"),
+])
+def test_other_spellings_of_a_currency_name(text: str, country: str, amount: int, currency: str) -> None:
+    money = parse_money(text, country=country)
+    assert money is not None and (money.amount, money.currency) == (amount, currency)

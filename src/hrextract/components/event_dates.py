@@ -141,6 +141,12 @@ def _other_act_date(date: Span, clauses: list[Token]) -> bool:
                                                           or clauses[0] in attached.ancestors):
         return True  # "detained by the police and released on 21 February", "held … before being released
         # in 2019": the release's date
+    # "serving life sentences for their participation in protests in 2021": the date of the reason
+    for t in date.root.ancestors:
+        if t.pos_ in {"VERB", "AUX"}:
+            break  # (a verb in between dates its own act: "the release of X, arrested in 2021")
+        if t.dep_ == "pobj" and t.head.lower_ == "for" and t.pos_ == "NOUN" and t.lower_ not in grammar()["time_nouns"]:
+            return True
     # "fined … for reporting on February 15 that …": the date of the reason, not of the fine
     return any(t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in {"for", "over"} and t.i < date.start
                and t.lemma_.lower() not in grammar()["detention_purposes"]  # but "detained for questioning on 12 May"

@@ -26,6 +26,7 @@ from hrextract.components.mentions import (Mention, group_mention, is_organizati
                                            pronoun_mention)
 from hrextract.components.syntax import (RELATIVE_PRONOUNS, _antecedent, _clause_ancestors, _clause_verb, _is_passive,
                                          _phrase, _prep_object, _strip_det, _subject_source, clause_head, in_clause, lemma)
+from hrextract.normalize.durations import duration_total, normalize_duration
 from hrextract.normalize.numbers import parse_number
 from hrextract.resources import grammar
 
@@ -1080,6 +1081,13 @@ def _plausible_range(span: Span) -> bool:
         return False  # "the remaining three to 10 years each": a count, then a term
     values = [parse_number(t.text) for t in span if t.like_num]
     values = [v for v in values if v is not None]
+    units = [t for t in span if t.lemma_.lower() in {"day", "week", "month", "year"}]
+    if len(values) >= 2 and len(units) >= 2:
+        # "from six months to three years": compare the terms, not the numbers
+        low = normalize_duration(span.doc[span.start:units[0].i + 1].text)
+        high = normalize_duration(span.doc[units[0].i + 1:units[-1].i + 1].text)
+        if low and high:
+            return duration_total(low) < duration_total(high)
     return len(values) < 2 or values[0] < values[1]
 
 
@@ -1616,8 +1624,9 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         noun_trigger = False
     if noun_trigger:
         head = trigger.head
-        if head.lemma_ in {"serve", "face", "risk", "carry", "seek", "demand", "request"}:
-            return None
+        if head.lemma_ in {"serve", "face", "risk", "carry", "seek", "demand", "request", "complete", "finish",
+                           "challenge", "appeal", "contest"}:
+            return None  # ("after completing their sentences", "to challenge the two-year sentence": told before)
         if trigger.dep_ == "nsubj" and head.pos_ in {"VERB", "AUX"} and _decision(trigger) == "imposed" and \
                 any(c.dep_ == "poss" for c in trigger.children):
             return None  # "al-Zoubi's prison sentence had not gone into effect": a sentence told before, acting

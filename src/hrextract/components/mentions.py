@@ -473,8 +473,9 @@ def group_mention(head: Token) -> Mention | None:
                 "bounded": bounded}
     if head.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if head.pos_ == "PROPN" and not people(head):
-        return None  # names are names; but "dozens of Uyghurs", "three Eritreans" are groups of people
+    counted_plural = head.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" for c in head.children)
+    if head.pos_ == "PROPN" and not people(head) and not counted_plural:
+        return None  # names are names; but "dozens of Uyghurs", "three Eritreans", "three YouTubers" are groups
     if head.lower_ in g["quantity_nouns"]:
         # "a large number of RUF rebels", "a group of 17 persons": the "of" complement is the subject
         inner = next((c for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -505,7 +506,7 @@ def group_mention(head: Token) -> Mention | None:
                 "description": _description(head, num), "start": head.left_edge.idx, "end": head.idx + len(head),
                 "via": "group", "bounded": bounded, "definite": True, "bare": False}
     personal = lower in g["person_words"] or lower in g["kin_nouns"] or lower in g["title_heads"] \
-        or head.pos_ == "PROPN" or (  # PROPN here: a people ("Uyghurs")
+        or head.pos_ == "PROPN" and (people(head) or counted_plural) or (  # PROPN here: a people ("Uyghurs")
         head.lemma_.lower() in document_roles(doc))  # "the traditional healer": a role the document gave a person
     if not personal and count is None and not bounded and not (dets & {"a", "an", "one"}):
         return None  # "Bizimungu's attorney", "three other former ministers" are persons; "the cars" are not

@@ -475,7 +475,8 @@ def _salient(doc: Doc, start: int, end: int, names: list[tuple[str, str]], acron
                     m = {**m, "sent": sent.start_char, "role": owner["role"]}
                     out.append({**owner, "members": [owner, m], "plural": True})
             if (tok.dep_ in {"nsubj", "nsubjpass", "dobj"} or tok.dep_ == "conj" and tok.head.pos_ in {"PROPN", "NOUN"}
-                    and tok.head.dep_ in {"nsubj", "nsubjpass", "dobj", "conj"}) and tok.pos_ in {"NOUN", "NUM"}:
+                    and tok.head.dep_ in {"nsubj", "nsubjpass", "dobj", "conj"}) and (
+                    tok.pos_ in {"NOUN", "NUM"} or tok.pos_ == "PROPN" and any(c.dep_ == "nummod" for c in tok.children)):
                 m = group_mention(tok)
                 if m is not None and not m.get("bare"):
                     out.append({**m, "sent": sent.start_char, "role": _role(doc, tok.idx)})

@@ -87,7 +87,8 @@ def _lexicon() -> dict[str, _Term]:
         for count in (1, 2):
             name = _fold(get_currency_name(code, count=count, locale="en"))
             if name and name != code.casefold() and "(" not in name:
-                terms.setdefault(name, _Term((), code))
+                for variant in _spelling_variants(name):
+                    terms.setdefault(variant, _Term((), code))
     for term, code in _country_unit_terms():
         terms.setdefault(term, _Term((), code))
     path = files("hrextract") / "lexicons" / "currencies.csv"
@@ -99,6 +100,25 @@ def _lexicon() -> dict[str, _Term]:
             stems = tuple(_fold(s) for s in row["stem"].split("|") if s.strip())
             terms[_fold(row["term"])] = _Term(stems, default)
     return terms
+
+
+@cache
+def _spelling_pairs() -> tuple[tuple[str, str], ...]:
+    """Alternative spellings of unit words, from ``lexicons/currency_spellings.json``."""
+    import json
+
+    path = files("hrextract") / "lexicons" / "currency_spellings.json"
+    return tuple((a, b) for a, b in json.loads(path.read_text(encoding="utf-8"))["pairs"])
+
+
+def _spelling_variants(name: str) -> list[str]:
+    """``name`` and its other spellings ("yemeni rials" -> also "yemeni riyals")."""
+    out = [name]
+    for a, b in _spelling_pairs():
+        for x, y in ((a, b), (b, a)):
+            if re.search(rf"\b{x}", name) and not re.search(rf"\b{y}", name):
+                out.append(re.sub(rf"\b{x}", y, name))
+    return out
 
 
 def _country_unit_terms() -> list[tuple[str, str]]:
