@@ -1562,3 +1562,15 @@ def test_remained_arbitrarily_detained_is_custody(nlp):
     records = run("The trial included 59 persons who remained arbitrarily detained after serving their sentences.",
                   country="ARE", year=2023)
     assert [(r.subject.count, r.detention_type) for r in records] == [(59, "custody")]
+
+
+def test_members_of_parliament_are_the_names_after_them(nlp):
+    records = run("Media reported incarcerated opposition members of parliament Mduduzi Mabuza and Mthandeni Dube "
+                  "were beaten while in government custody.", country="SWZ", year=2023)
+    assert sorted(r.subject.name for r in records) == ["Mduduzi Mabuza", "Mthandeni Dube"]
+
+
+def test_a_portfolio_in_a_title_is_no_subject(nlp):
+    records = run("The former Minister of Oil and Gas, Vincent Massassa, and the former Director General of Forests, "
+                  "Ghislain Moussavou, were arrested on corruption charges.", country="GAB", year=2023)
+    assert sorted(r.subject.name for r in records) == ["Ghislain Moussavou", "Vincent Massassa"]

@@ -304,6 +304,10 @@ def _names_whose_people(doc: Doc, mention: Mention, tokens: Span) -> bool:
     a name after "of" that only says whose relatives, staff or followers the people are (the people are
     the argument)."""
     noun = _of_noun(doc, mention)
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if noun is not None and span is not None and any(
+            t.pos_ == "NOUN" and t.lower_ in grammar()["org_words"] for t in doc[noun.i + 1:span.start]):
+        return False  # "members of parliament X and Y": a title before the names, not whose members
     kin = noun is not None and noun.lower_ in grammar()["kin_nouns"] | grammar()["follower_nouns"]
     return noun is not None and tokens.start <= noun.i < tokens.end and (kin or _person_noun(noun) and (
         any(c.dep_ == "nummod" for c in noun.children)))

@@ -203,6 +203,12 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
         return True
 
     is_person = any(t.ent_type_ == "PERSON" for t in chain)
+    first = chain.root
+    while first.dep_ == "conj" and first.head != first and first.head.pos_ == "PROPN":
+        first = first.head
+    if first != chain.root and first.dep_ == "pobj" and first.head.lower_ == "of" and not is_person and \
+            first.head.head.lower_ in g["title_heads"] | g["titles"]:
+        return True  # "the former Minister of Oil and Gas": the office's portfolio, however long
     if trigger is not None and trigger.head == chain.root and trigger.dep_ in {"acl", "relcl", "appos"}:
         return False  # "in the case of Karim Meziane, arrested in 1994": the name the event is told of
     if prev is not None and prev.lower_ == "of":
