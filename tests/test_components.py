@@ -1574,3 +1574,22 @@ def test_a_portfolio_in_a_title_is_no_subject(nlp):
     records = run("The former Minister of Oil and Gas, Vincent Massassa, and the former Director General of Forests, "
                   "Ghislain Moussavou, were arrested on corruption charges.", country="GAB", year=2023)
     assert sorted(r.subject.name for r in records) == ["Ghislain Moussavou", "Vincent Massassa"]
+
+
+def test_a_fine_after_an_amount_in_words(nlp):
+    records = run("The court sentenced Lola Rasoa to five years in prison and ordered him to pay a 10 million ariary "
+                  "fine ($2,280) and 20 million ariary in damages.", country="MDG", year=2023)
+    assert [(r.record_type, r.amount) for r in records if r.record_type == "fine"] == [("fine", 10_000_000)]
+
+
+def test_a_finite_verb_hung_on_a_noun_keeps_its_object(nlp):
+    records = run("Civil society organizations reported a judge sentenced journalist Guillermo Lizarzaburu and "
+                  "businessman Juan Pablo Paz to two years in prison.", country="ECU", year=2023)
+    assert sorted(r.subject.name for r in records) == ["Guillermo Lizarzaburu", "Juan Pablo Paz"]
+
+
+def test_things_sent_somewhere_are_not_transferred_people(nlp):
+    records = run("Police arrested Ali Bekov in May. He was sent to a prison in the capital. The other two were sent "
+                  "to radio station EXA FM.", country="ECU", year=2023)
+    assert [(r.subject.name, r.detention_type) for r in records] == [("Ali Bekov", "arrest"),
+                                                                    ("Ali Bekov", "transfer")]

@@ -349,9 +349,11 @@ def _verb_parsed_as_modifier(verb: Token) -> Token | None:
     """"In March 2010 gendarmes arrested and detained X": a sentence whose only verb the parser hung
     on its first noun as a modifier. The verb's object (or that of the verb coordinated with it) is
     then the patient; None when the parse is not of that kind."""
-    if verb.dep_ != "acl" or verb.head.dep_ != "ROOT" or verb.head.pos_ not in {"NOUN", "PROPN"} \
-            or verb.tag_ not in {"VBD", "VBN"} or any(c.dep_ == "agent" for c in verb.children):
+    if verb.dep_ != "acl" or verb.head.pos_ not in {"NOUN", "PROPN"} or verb.tag_ not in {"VBD", "VBN"} \
+            or any(c.dep_ == "agent" for c in verb.children):
         return None
+    if verb.head.dep_ != "ROOT" and verb.tag_ != "VBD":
+        return None  # ("reported a judge sentenced X to two years": a finite past tense hung on a noun)
     for v in [verb, *verb.conjuncts]:
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
         if obj is not None:
@@ -689,6 +691,14 @@ def _bracketed_names(subjects: list[Mention], sent: Span) -> list[Mention]:
             continue  # "23 persons – including members of the X party –": some of them, not all
         out += _listed_persons([m for m in named_mentions(inside, keep_modifiers=True) if not is_organization(m)])
     return out
+
+
+def _person_description(mention: Mention) -> bool:
+    """An unnamed mention whose head word is a person word ("two journalists", "the detainees")."""
+    words = (mention.get("description") or "").lower().split()
+    g = grammar()
+    return bool(words) and (words[-1] in g["person_words"] or words[-1] in g["kin_nouns"]
+                            or words[-1] in g["title_heads"] or words[-1].rstrip("s") in g["person_words"])
 
 
 def _person_noun(tok: Token) -> bool:
@@ -1416,6 +1426,9 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         agent = (_agent(trigger, noun_trigger=noun_trigger) or "").lower()
         if not any(w in grammar()["authority_words"] for w in agent.split()):
             return None  # abductions by others are crimes, not detentions
+    if dtype == "transfer" and trigger.lemma_ in {"send", "move"} and not any(
+            m.get("name") or m.get("via") == "pronoun" or _person_description(m) for m in subjects):
+        return None  # "the other two were sent to radio station X": things, unless told as people
     if dtype == "transfer" and trigger.lemma_ in {"take", "bring"}:
         agent = (_agent(trigger, noun_trigger=noun_trigger) or "").lower()
         if agent and not any(w in grammar()["authority_words"] for w in agent.split()):
