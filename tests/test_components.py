@@ -1593,3 +1593,21 @@ def test_things_sent_somewhere_are_not_transferred_people(nlp):
                   "to radio station EXA FM.", country="ECU", year=2023)
     assert [(r.subject.name, r.detention_type) for r in records] == [("Ali Bekov", "arrest"),
                                                                     ("Ali Bekov", "transfer")]
+
+
+def test_ages_are_no_group(nlp):
+    records = run("On January 19, police detained five children between ages 12 and 15 in East Jerusalem.",
+                  country="ISR", year=2023)
+    assert [r.subject.count for r in records] == [5]
+
+
+def test_a_count_over_a_reporting_period_is_a_statistic(nlp):
+    assert not run("Between January and October, 84 asylum seekers were placed in administrative detention without "
+                   "a trial, according to HRM.", country="ISR", year=2023)
+
+
+def test_the_report_is_by_a_body_that_acted_not_one_mentioned_in_passing(nlp):
+    assert not [r for r in run("In May a parliamentary committee of inquiry stated the system breached the standards "
+                               "set by the European Court of Human Rights. The report found that surveillance was "
+                               "part of a campaign against the media.", country="HUN", year=2023)
+                if r.record_type == "treaty_body_finding"]

@@ -258,6 +258,8 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
                 # 40 of those arrested")
             if tok.like_num and _part_of_a_term(tok):
                 continue  # "18 months in prison, 12 of them suspended": part of the term, not a group
+            if tok.like_num and any(a.lemma_.lower() in {"age", "aged"} for a in [tok.head, *tok.head.ancestors][:3]):
+                continue  # "five children between ages 12 and 15": ages, not a group
             if any(m["start"] <= tok.idx < m["end"] for m in names):
                 continue
             if tok.pos_ == "PROPN" and not people(tok):

@@ -547,7 +547,8 @@ def _resolve_bodies(doc: Doc, events: list[Event]) -> None:
             if head in grammar()["finding_nouns"]:
                 # "The report also expressed concern": the report of the body last named in the paragraph
                 para = _paragraph_start(_doc_text(doc), body["start"])
-                prior = [s for s in body_spans if para <= s.start_char and s.end_char <= body["start"]]
+                prior = [s for s in body_spans if para <= s.start_char and s.end_char <= body["start"]
+                         and s.root.dep_ != "pobj"]  # an author, not "standards set by the ECtHR"
             else:
                 prior = [s for s in body_spans if s.end_char <= body["start"] and head in s.text.lower()]
             if prior:
