@@ -1611,3 +1611,21 @@ def test_the_report_is_by_a_body_that_acted_not_one_mentioned_in_passing(nlp):
                                "set by the European Court of Human Rights. The report found that surveillance was "
                                "part of a campaign against the media.", country="HUN", year=2023)
                 if r.record_type == "treaty_body_finding"]
+
+
+def test_a_breakdown_of_a_total_is_a_statistic(nlp):
+    assert not run("Of the 877 cases judged this year, 33 resulted in death sentences, 186 in life imprisonment, and "
+                   "40 were fined for property crimes.", country="RWA", year=2002)
+
+
+def test_the_attorneys_are_the_counted_attorneys_told_apart_before(nlp):
+    records = run("Police arrested Zamzam Dualeh and Omar Warsame in August. The four attorneys retained by activists "
+                  "to represent Dualeh were detained; on December 11, the attorneys were released after they paid a "
+                  "fine.", country="SOM", year=2004)
+    assert [r.subject.count for r in records if r.record_type == "fine"] == [4]
+
+
+def test_the_year_of_the_crime_does_not_date_the_sentence(nlp):
+    records = run("Police officer Abdoulaye Gaye was convicted and sentenced to eight years in prison after committing "
+                  "an armed robbery in Ziguinchor in 2002.", country="SEN", year=2005)
+    assert [(r.duration, r.date) for r in records] == [("P8Y", None)]

@@ -112,9 +112,11 @@ def _statistical(sent: Span, mention: Mention) -> bool:
 
 
 def _statistics_sentence(sent: Span) -> bool:
-    """Counts over a period or a country ("during the year", "throughout the country")."""
+    """Counts over a period or a country ("during the year", "throughout the country"), or a breakdown
+    of a total ("Of the 877 cases judged this year, 33 resulted in death sentences")."""
     lowered = sent.text.lower()
-    return any(p in lowered for p in grammar()["statistics_phrases"])
+    return any(p in lowered for p in grammar()["statistics_phrases"]) or \
+        re.match(r"(?:of|among) (?:the|these|those) [\d,]+ ", lowered) is not None
 
 
 # --------------------------------------------------------------------------- arguments
@@ -1023,6 +1025,12 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
         if date is not None and (event.get("detention_type") == "custody" or _clause_verb(trigger).lemma_ in {"remain", "continue"}) and (
                 date.id_ == "year_end" or "throughout" in {date[0].lower_, sent.doc[max(date.start - 1, 0)].lower_}):
             date = None  # "held … at year's end / throughout the year" says it lasted, not when it began
+        if date is not None and kind in {"sentence", "fine"} and date.id_ == "year" and any(
+                t.tag_ == "VBG" and t.dep_ in {"pcomp", "advcl"} and t.i < date.start
+                and any(c.lower_ in {"after", "for", "before"} for c in [t.head, *t.children])
+                for t in date.root.ancestors if t != trigger):
+            date = None  # "sentenced to eight years after committing an armed robbery … in 2002": the crime's year
+            # (a day in such a clause is usually the day of the act itself: "fined after visiting … on February 24")
         event.update({
             "again": any(c.lower_ == "again" and c.dep_ == "advmod" for c in trigger.children)
             or trigger.lower_.startswith("re-") or trigger.lower_ in {"rearrested", "redetained"},

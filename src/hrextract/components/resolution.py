@@ -334,8 +334,9 @@ def _same_head_group(doc: Doc, subject: Mention) -> Mention | None:
             break
         if tok.pos_ == "NOUN" and tok.lemma_ == head.lemma_ and tok.tag_ == head.tag_:
             found = group_mention(tok)
-            if found is not None and found.get("count") and not found.get("definite"):
-                return found
+            if found is not None and found.get("count") and (not found.get("definite") or any(
+                    c.dep_ in {"acl", "relcl"} for c in tok.children)):
+                return found  # ("The four attorneys retained by activists … the attorneys": told apart by its clause)
             return None  # uncounted, or itself a reference ("the three journalists"): the other rules decide
     return None
 
@@ -576,7 +577,7 @@ FAMILY_TRIGGERS = {"judicial": {"TRIG_SENTENCE", "TRIG_FINE", "JUDICIAL"}, "dete
 
 def _carry_dates(doc: Doc, events: list[Event]) -> None:
     """Date an undated event from the nearest earlier sentence of its paragraph that dates the same kind of act."""
-    from hrextract.components.events import _part_of_another_name, _trigger_token
+    from hrextract.components.events import _part_of_another_name, _statistics_sentence, _trigger_token
 
     spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
     sentences = list(doc.sents)
@@ -601,6 +602,8 @@ def _carry_dates(doc: Doc, events: list[Event]) -> None:
                     continue
             if not triggers:
                 continue
+            if _statistics_sentence(sent):
+                continue  # a tally ("Of the 877 cases judged this year, …") dates no act
             if ev["record_type"] == "detention" and (ev["detention_type"] == "transfer" or not (
                     ev.get("members_of_earlier") or _shares_subject(ev, events, detentions, sent))):
                 # a transfer is an act of its own, later than the arrest told before; "released A on
