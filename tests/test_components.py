@@ -1629,3 +1629,9 @@ def test_the_year_of_the_crime_does_not_date_the_sentence(nlp):
     records = run("Police officer Abdoulaye Gaye was convicted and sentenced to eight years in prison after committing "
                   "an armed robbery in Ziguinchor in 2002.", country="SEN", year=2005)
     assert [(r.duration, r.date) for r in records] == [("P8Y", None)]
+
+
+def test_most_of_a_group_still_held_is_no_record(nlp):
+    records = run("On September 12, police arrested 50 persons in Burao. At year's end most of these persons were "
+                  "still detained.", country="SOM", year=2009)
+    assert [(r.subject.count, r.detention_type) for r in records] == [(50, "arrest")]

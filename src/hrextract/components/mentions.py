@@ -542,7 +542,7 @@ def group_mention(head: Token) -> Mention | None:
     if "both" in dets or any(c.lower_ == "both" for c in head.children):
         mention["count"] = 2
     if count is None and head.dep_ == "pobj" and head.head.lower_ == "of" \
-            and head.head.head.lower_ in g["vague_quantity_nouns"]:
+            and head.head.head.lower_ in g["vague_quantity_nouns"] | g["vague_quantifiers"]:
         # "an unknown number of political prisoners, who remained in prison": no count, reached from inside
         mention.update({"vague": True, "bounded": True, "bare": False})
     # ("numerous opposition politicians and activists": the quantifier covers the coordinated group too)
