@@ -1036,7 +1036,8 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
             or trigger.lower_.startswith("re-") or trigger.lower_ in {"rearrested", "redetained"},
             "repeated": any(c.lower_ in grammar()["repetition_words"] and c.dep_ in {"advmod", "npadvmod"}
                             for c in trigger.children),
-            "continuing": _clause_verb(trigger).lemma_ in {"remain", "continue"},  # a state, not an act with a date
+            "continuing": _clause_verb(trigger).lemma_ in {"remain", "continue"} or any(  # a state, not an act
+                c.lower_ == "still" for c in _clause_verb(trigger).children),
             "reduced_relative": _qualifies_an_object(trigger),  # dated inside itself or not at all
             "record_type": kind,
             "trigger": [span.start_char, span.end_char],
@@ -1166,7 +1167,8 @@ def _common_filters(trigger: Token, sent: Span, subjects: list[Mention], subject
     if all(s.get("via") == "pronoun" for s in subjects) and _habitual(trigger, steps=12) and \
             _event_date(trigger, _date_spans(sent)) is None:
         return True  # "Police periodically detained activists … where judges sentenced them to …"
-    if all(s.get("vague") for s in subjects) and _event_date(trigger, _date_spans(sent)) is None:
+    vague_date = _event_date(trigger, _date_spans(sent))
+    if all(s.get("vague") for s in subjects) and (vague_date is None or vague_date.id_ == "year_end"):
         return True  # "Hundreds of people were arbitrarily detained for …", with no date: a pattern, not an event
     if _generic_agent(trigger) and all(not s.get("name") for s in subjects) and not _dated_to_the_day(trigger, sent):
         return True  # "In 2023 courts fined at least 200 people for …": a tally, not an act
