@@ -1635,3 +1635,19 @@ def test_most_of_a_group_still_held_is_no_record(nlp):
     records = run("On September 12, police arrested 50 persons in Burao. At year's end most of these persons were "
                   "still detained.", country="SOM", year=2009)
     assert [(r.subject.count, r.detention_type) for r in records] == [(50, "arrest")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("On 4 July, activist Erzhan Alibek was placed under administrative arrest for 15 days.", "Erzhan Alibek"),
+    ("In May police placed Ali Bekov under administrative arrest for 15 days.", "Ali Bekov"),
+])
+def test_administrative_arrest_is_a_penalty(nlp, text, name):
+    sentence = one(run(text, country="KAZ", year=2017), "sentence")
+    assert (sentence.subject.name, sentence.penalty, sentence.duration) == (name, "administrative_detention", "P15D")
+
+
+def test_an_opinion_declaring_a_detention_arbitrary_is_a_violation(nlp):
+    finding = one(run("The UN Working Group on Arbitrary Detention issued an opinion in May declaring the detention of "
+                      "Max Bokayev arbitrary and calling for his release.", country="KAZ", year=2017),
+                  "treaty_body_finding")
+    assert (finding.body, finding.finding_type) == ("WGAD", "violation")

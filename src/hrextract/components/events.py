@@ -2067,6 +2067,9 @@ def _finding_event(span: Span, trigger: Token, sent: Span, ctx: dict[str, Any], 
             ftype = "other"
         if "not " in complement and "violat" not in complement:
             ftype = "other"
+    if ftype == "other" and any(t.lemma_ in {"declare", "find", "consider", "deem", "rule"} and any(
+            w.lower_ in g["violation_words"] for w in t.subtree) for t in sent):
+        ftype = "violation"  # "issued an opinion declaring the detention of X arbitrary"
     if ftype == "other" and span.text.lower().startswith("ruling"):
         verbs = {t.lemma_ for t in sent if t.i > span.start}
         if verbs & {"recommend", "urge", "request"}:
