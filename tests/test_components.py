@@ -1651,3 +1651,19 @@ def test_an_opinion_declaring_a_detention_arbitrary_is_a_violation(nlp):
                       "Max Bokayev arbitrary and calling for his release.", country="KAZ", year=2017),
                   "treaty_body_finding")
     assert (finding.body, finding.finding_type) == ("WGAD", "violation")
+
+
+def test_who_paid_the_fines_for_them_was_not_fined(nlp):
+    records = run("In August a court fined three women 15,000 dalasi ($247). A prominent religious leader paid the "
+                  "fines for them.", country="GMB", year=2023)
+    assert [r.subject.count for r in records] == [3]
+
+
+def test_a_body_reporting_no_cases_found_nothing(nlp):
+    assert not run("As of November, UNHCR reported no further cases of forced returns.", country="GHA", year=2023)
+
+
+def test_the_perpetrators_are_not_the_victims_told_before(nlp):
+    records = run("In May, unknown assailants attacked 20 youth activists in Accra. Police arrested the perpetrators "
+                  "of the May attacks.", country="GHA", year=2023)
+    assert [(r.subject.count, r.subject.description) for r in records] == [(None, "perpetrators")]

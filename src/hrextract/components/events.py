@@ -1907,8 +1907,11 @@ def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         head = trigger.head
         if head.lemma_ in {"face", "risk", "carry", "impose", "threaten"} or trigger.lower_ == "fines" and head.lemma_ in {"lead"}:
             return None
-        if head.lemma_ == "pay" and any(t.lower_ == "behalf" for t in head.subtree):
-            return None  # "the head of the union paid the fine on her behalf": whoever pays is not who was fined
+        if head.lemma_ == "pay" and (any(t.lower_ == "behalf" for t in head.subtree) or any(
+                p.dep_ in {"prep", "dative"} and p.lower_ == "for" and any(o.dep_ == "pobj" and o.pos_ in {"PRON", "PROPN"}
+                                                              for o in p.children) for p in head.children)):
+            return None  # "the head of the union paid the fine on her behalf", "a leader paid the fines for
+            # them": whoever pays is not who was fined
     subjects, head = _patient(trigger, sent, noun_trigger=noun_trigger)
     if not subjects and noun_trigger:
         verb = _clause_verb(trigger)
@@ -2059,6 +2062,8 @@ def _finding_event(span: Span, trigger: Token, sent: Span, ctx: dict[str, Any], 
     g = grammar()
     ftype = span.id_ or "other"
     lowered = sent.text.lower()
+    if any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in trigger.children):
+        return None  # "UNHCR reported no further cases of forced returns": nothing found
     if trigger.lemma_ == "find" and any(t.lower_ in {"guilty", "innocent"} for t in trigger.subtree):
         return None  # "the appeals court found X not guilty": a criminal verdict, not a human-rights finding
     if ftype == "violation":

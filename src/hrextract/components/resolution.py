@@ -281,12 +281,22 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
         if len(people) >= count:
             return list(reversed(people[:count]))
 
+    head_word = (subject.get("description") or "").lower().split()[-1:] if subject.get("via") == "group" else []
+
+    def same_kind(s: Mention) -> bool:
+        """"the perpetrators" is not the "20 youth activists" told before: an unnamed antecedent of a
+        description has its head noun."""
+        if s.get("name") or not head_word or head_word[0] in grammar()["generic_group_heads"]:
+            return True
+        words = (s.get("description") or "").lower().split()
+        return bool(words) and words[-1].rstrip("s") == head_word[0].rstrip("s")
+
     def from_events(paragraphs: set[int]) -> list[Mention]:
         for e in reversed(recent):
             if e["paragraph"] not in paragraphs:
                 continue
             subs = [s for s in e["subjects"] if not _is_reference(s)]
-            if not subs:
+            if not subs or not all(same_kind(s) for s in subs):
                 continue
             if plural and (len(subs) > 1 or subs[0].get("kind") == "group") and fits(subs):
                 return [dict(s) for s in subs]
@@ -307,7 +317,7 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
         is_plural = m.get("kind") == "group" or bool(m.get("members"))
         if is_plural != plural or (not plural and m.get("kind") == "organization"):
             continue
-        if not fits(m["members"] if m.get("members") else [m]):
+        if not fits(m["members"] if m.get("members") else [m]) or not same_kind(m):
             continue
         compatible.append(m)
     if compatible:
