@@ -1667,3 +1667,22 @@ def test_the_perpetrators_are_not_the_victims_told_before(nlp):
     records = run("In May, unknown assailants attacked 20 youth activists in Accra. Police arrested the perpetrators "
                   "of the May attacks.", country="GHA", year=2023)
     assert [(r.subject.count, r.subject.description) for r in records] == [(None, "perpetrators")]
+
+
+def test_a_body_telling_of_an_arrest_finds_nothing(nlp):
+    records = run("According to UNHCR, 10 asylum seekers from the DRC were arrested in Mzuzu in March.", country="MWI",
+                  year=2023)
+    assert [r.record_type for r in records] == ["detention"]
+
+
+def test_a_reduction_by_some_years_gives_no_new_term(nlp):
+    records = run("In June the appeals chamber reduced by two years the 20-year sentence of Momcilo Tesic.",
+                  country="BIH", year=2023)
+    assert [(r.decision, r.duration) for r in records] == [("changed", None)]
+
+
+def test_the_person_found_guilty_and_sentenced_is_her(nlp):
+    records = run("On February 27, the bureau detained a former treasury minister. On March 14, the District Court "
+                  "found Justyna Wydrzynska, a women's rights activist, guilty of aiding an abortion and sentenced her "
+                  "to eight months of community service.", country="POL", year=2023)
+    assert [r.subject.name for r in records if r.record_type == "sentence"] == ["Justyna Wydrzynska"]

@@ -1712,11 +1712,17 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     out_penalties = []
     # "had his sentence reduced to one year": the new term follows the change, whatever penalty word came before
     new_terms = [d for d in ctx["durations"] if decision == "changed" and d.start > trigger.i
+                 and not (d.start > 0 and sent.doc[d.start - 1].lower_ == "by")  # "reduced by two years": a difference
                  and any(t.lower_ == "to" for t in sent.doc[max(d.start - 2, trigger.i):d.start])]
     for penalty, pspan in penalties:
         durs = _durations_for(trigger, sent, ctx, pspan, noun_trigger) if penalty not in {"death", "life_imprisonment"} else []
         if new_terms and penalty not in {"death", "life_imprisonment"}:
             durs = new_terms[:1]
+        if decision == "changed" and not new_terms:
+            # "reduced by two years the 20-year sentence": a difference and the old term, not the new one
+            durs = [d for d in durs if not (d.start > 0 and sent.doc[d.start - 1].lower_ == "by")
+                    and not (d.root.dep_ in {"amod", "compound", "nummod", "nmod"}
+                             and d.root.head.lower_ in grammar()["sentence_nouns"])]
         entry = {"penalty": penalty, "durations": [d.text for d in durs], "range": any(d.id_ == "range" for d in durs)}
         if entry not in out_penalties:  # "a suspended sentence of 3.5 years' imprisonment": one penalty
             out_penalties.append(entry)
@@ -2029,6 +2035,8 @@ def _finding(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     body_spans: list[Span] = []
     generic = grammar()["generic_body_heads"]
     if span.id_ == "other" and span.text.lower().startswith("according"):
+        if any(sp.label_ in {"TRIG_DETENTION", "TRIG_SENTENCE", "TRIG_FINE"} for sp in _spans_in(sent)):
+            return None  # "According to UNHCR, 10 asylum seekers were arrested": the body tells an act, finds nothing
         body_spans = [b for b in bodies if b.start >= span.end and b.start - span.end <= 3]
     elif span.text.lower().startswith("ruling in") or trigger.lower_ in grammar()["finding_nouns"]:
         body_spans = [b for b in bodies if b.end <= span.start and span.start - b.end <= 1]

@@ -375,7 +375,8 @@ def _own_agents(doc: Doc, subject: Mention) -> list[tuple[int, int]]:
         verb = verb.head  # a coordinated verb, or a participle without a subject of its own, shares its subject
         verbs.append(verb)  # ("rounded up persons …, subsequently holding them")
     ranges = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for v in verbs for c in v.children
-              if c.dep_ in {"nsubj", "agent"}]
+              if c.dep_ == "nsubj" and c.i < v.i or c.dep_ == "agent"]  # (a "subject" after its verb is an object
+    # the parser mislabelled: "the court found X guilty … and sentenced her")
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for":
         # "sentenced the commissioner to pay damages … for arbitrarily detaining him": who did it is
         # whom the court sentenced (the object of the verbs above, through "to pay")
