@@ -1686,3 +1686,27 @@ def test_the_person_found_guilty_and_sentenced_is_her(nlp):
                   "found Justyna Wydrzynska, a women's rights activist, guilty of aiding an abortion and sentenced her "
                   "to eight months of community service.", country="POL", year=2023)
     assert [r.subject.name for r in records if r.record_type == "sentence"] == ["Justyna Wydrzynska"]
+
+
+def test_a_peacekeeping_mission_reporting_rules_on_nothing(nlp):
+    assert not [r for r in run("In February, MINUSCA reported the torture of 12 civilians by armed elements in "
+                               "Vakaga prefecture.", country="CAF", year=2023)
+                if r.record_type == "treaty_body_finding"]
+
+
+def test_him_throughout_a_sentence_is_never_one_of_those_who_held_him(nlp):
+    records = run("On June 7, three police officers arrested Lehlohonolo Lehlehla at Maputsoe. One of the officers "
+                  "choked him with a belt, and then the three officers hit him, locked him in the trunk of their "
+                  "vehicle, and took him to Hlotse Police Station.", country="LSO", year=2023)
+    assert {r.subject.name for r in records} == {"Lehlohonolo Lehlehla"}
+
+
+def test_the_father_of_one_of_the_victims_is_one_person(nlp):
+    records = run("In May soldiers arrested the father of one of the victims.", country="CAF", year=2023)
+    assert [(r.subject.count, r.subject.description) for r in records] == [(1, "father")]
+
+
+def test_officers_convicted_of_a_charge_are_described_without_it(nlp):
+    records = run("In September, a court convicted five police officers of criminal conspiracy and sentenced them to "
+                  "seven years of forced labor.", country="COG", year=2023)
+    assert [(r.subject.count, r.subject.description) for r in records] == [(5, "police officers")]

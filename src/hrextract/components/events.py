@@ -270,7 +270,8 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
                 continue  # "in prison", "for theft" -- unless the argument is this object ("pronounced for 31 rebels")
             if tok.dep_ == "pobj" and tok.head.head.pos_ == "NUM":
                 continue
-            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and not tok.like_num and \
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and (
+                    not tok.like_num or tok.head.head.lower_ in grammar()["kin_nouns"]) and \
                     tok.head.head.lower_ not in grammar()["quantity_nouns"] and (head is None or tok.i != head.i):
                 continue  # "15 members of the opposition party": the party only says whose members
             mention = group_mention(tok)

@@ -426,7 +426,9 @@ def _description(head: Token, num: Token | None) -> str:
              and t.lower_ not in {"other", "another"} | grammar()["vague_quantifiers"]]
     start = min([t.left_edge.i for t in lefts] + [head.i])
     end = head.i + 1
-    if head.lower_ in {"members", "member", "officers", "leaders", "supporters", "drivers"}:
+    if head.lower_ in {"members", "member", "officers", "leaders", "supporters", "drivers"} and not (
+            head.head.lemma_ in {"convict", "accuse", "acquit", "find", "suspect"}):  # ("convicted five officers
+        # of criminal conspiracy": the charge, not whose officers)
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ == "of":
                 end = child.right_edge.i + 1

@@ -374,6 +374,9 @@ def _own_agents(doc: Doc, subject: Mention) -> list[tuple[int, int]]:
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         verb = verb.head  # a coordinated verb, or a participle without a subject of its own, shares its subject
         verbs.append(verb)  # ("rounded up persons …, subsequently holding them")
+    # the same pronoun as the object of other verbs of the sentence is the same person: "One of the officers
+    # choked him …, and the three officers … took him to the station"
+    verbs += [t.head for t in span.root.sent if t.lower_ == span.root.lower_ and t.dep_ == "dobj" and t != span.root]
     ranges = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for v in verbs for c in v.children
               if c.dep_ == "nsubj" and c.i < v.i or c.dep_ == "agent"]  # (a "subject" after its verb is an object
     # the parser mislabelled: "the court found X guilty … and sentenced her")
