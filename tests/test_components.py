@@ -1710,3 +1710,9 @@ def test_officers_convicted_of_a_charge_are_described_without_it(nlp):
     records = run("In September, a court convicted five police officers of criminal conspiracy and sentenced them to "
                   "seven years of forced labor.", country="COG", year=2023)
     assert [(r.subject.count, r.subject.description) for r in records] == [(5, "police officers")]
+
+
+def test_a_body_and_its_acronym_after_a_possessive_are_one_body(nlp):
+    findings = run("In July the UN Working Group on Arbitrary Detention's (WGAD) final report on prison conditions "
+                   "raised concerns about poor provision of food.", country="MNG", year=2023)
+    assert [(r.body, r.finding_type) for r in findings] == [("WGAD", "concern")]

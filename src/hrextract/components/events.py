@@ -2119,7 +2119,7 @@ def _join_nested(spans: list[Span]) -> list[Span]:
             prev = out[-1]
             gap = span.doc[prev.end:span.start].text.lower().strip()
             closes = span.end < len(span.doc) and span.doc[span.end].text == ")"
-            if gap == "(" and closes:
+            if gap in {"(", "'s (", "’s (", "’s(", "'s("} and closes:  # ("the Working Group's (WGAD) report")
                 joined = span.doc[prev.start:span.end + 1]  # "the African Union (AU)"
                 joined.id_ = prev.id_
                 out[-1] = joined
