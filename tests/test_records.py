@@ -269,7 +269,7 @@ def test_duration_key_years_are_twelve_months(years: int, months: int) -> None:
         assert duration_key(f"P{years}Y{months}M") == duration_key(f"P{12 * years + months}M")
 
 
-@pytest.mark.parametrize("code", ["EUR", "USD", "XOF", "KZT", "BYN", "AZN", "TMT"])
+@pytest.mark.parametrize("code", ["EUR", "USD", "XOF", "KZT", "BYN", "AZN", "TMT", "SDD", "ZWD", "BYR"])
 def test_good_currencies_accepted(code: str) -> None:
     assert parse_record(_fine(currency=code)).currency == code
 

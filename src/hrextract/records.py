@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
+import functools
 import hashlib
 import json
 import math
@@ -190,10 +191,20 @@ def duration_key(value: str) -> tuple[int, int]:
 
 
 def _check_currency(code: str) -> str:
-    """Accept only an upper-case ISO 4217 code known to pycountry."""
-    if not _ALPHA3_RE.match(code) or pycountry.currencies.get(alpha_3=code) is None:
+    """Accept only an upper-case ISO 4217 code: a current one (pycountry) or a withdrawn one that
+    reports of earlier years use ("SDD", the Sudanese dinar until 2007; from CLDR via babel)."""
+    if not _ALPHA3_RE.match(code) or (pycountry.currencies.get(alpha_3=code) is None
+                                       and code not in _historic_currencies()):
         raise ValueError(f"not an ISO 4217 currency code: {code!r}")
     return code
+
+
+@functools.cache
+def _historic_currencies() -> frozenset[str]:
+    """ISO 4217 codes CLDR knows, withdrawn ones included."""
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
 
 
 def _check_amount(value: float) -> float:
