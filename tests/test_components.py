@@ -1708,3 +1708,16 @@ def test_a_body_and_its_acronym_after_a_possessive_are_one_body(nlp):
 ])
 def test_no_finding(nlp, text, country, year):
     assert not [r for r in run(text, country=country, year=year) if r.record_type == "treaty_body_finding"]
+
+
+def test_a_colon_list_the_parser_would_split_off_stays_with_its_arrest(nlp):
+    records = run("In August police arrested six Oromo Federalist Democratic Movement (OFDM) members without warrant in "
+                  "the West Welega Zone of Oromiya Region: Shiferaw Fekadu, Fikru Benti, Mitiku Terfa, Abraham Jiregna, "
+                  "Abdeta Abraham, and Habte Tesema.", country="ETH", year=2005)
+    assert len({r.subject.name for r in records}) == 6
+
+
+def test_re_arrested_with_a_hyphen_is_an_arrest_again(nlp):
+    records = run("In November authorities re-arrested CUD member Dr. Berhanu Nega and Professor Mesfin Woldemariam, "
+                  "two prominent academics.", country="ETH", year=2005)
+    assert sorted(r.subject.name for r in records) == ["Berhanu Nega", "Mesfin Woldemariam"]

@@ -33,6 +33,7 @@ def build(base: str | None = None) -> Language:
     nlp = spacy.load(base or cfg["hrextract"]["base_model"])
     _split_dashes(nlp)
     _currency_abbreviations(nlp)
+    _re_prefixed_acts(nlp)
     before = cfg["hrextract"].get("before", {})
     for name in cfg["hrextract"]["pipeline"]:
         settings = dict(cfg["components"][name])
@@ -67,6 +68,21 @@ def _currency_abbreviations(nlp: Language) -> None:
         if term.endswith(".") and term[:-1].isalpha():
             for form in {term, term.capitalize(), term.upper()}:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+def _re_prefixed_acts(nlp: Language) -> None:
+    """Keep "re-arrested", "re-detained" … whole: split at the hyphen, "arrested" is read as an
+    adjective of the next noun and the arrest is lost. Stems from ``grammar.json``; saved with the
+    tokenizer by ``to_disk``."""
+    from spacy.symbols import ORTH
+
+    from hrextract.resources import grammar
+
+    for stem in grammar()["re_prefixed_stems"]:
+        base = stem[:-1] if stem.endswith("e") else stem
+        for form in {stem, stem + "s", base + "ed", base + "ing"}:
+            for word in (f"re-{form}", f"Re-{form}"):
+                nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 @lru_cache(maxsize=4)

@@ -1,4 +1,4 @@
-"""Paragraph breaks are sentence breaks.
+"""Paragraph breaks are sentence breaks; a list after a colon is not.
 
 A heading or a line of a list followed by a blank line is not part of the
 next sentence; without this, "KAZAKHSTAN 2017\\n\\nOn 7 April, X was
@@ -24,7 +24,20 @@ class ParagraphBreaks:
             if not tok.is_space and (prev.is_space and prev.text.count("\n") >= 2 or prev.whitespace_ == "" and
                                      prev.text.count("\n") >= 2):
                 tok.is_sent_start = True
+            elif prev.text == ":" and "\n" not in prev.whitespace_ and tok.i > 1 and not doc[tok.i - 2].is_space \
+                    and tok.is_title and _lists_names(doc, tok.i):
+                tok.is_sent_start = False  # "arrested six members …: A, B, and C" -- the list belongs to the arrest
         return doc
+
+
+def _lists_names(doc: Doc, start: int) -> bool:
+    """Whether the words after a colon are a list of names ("A B, C D, and E F") up to the sentence's end."""
+    commas = 0
+    for tok in doc[start:start + 60]:
+        if tok.text in {".", "\n"} or "\n" in tok.text:
+            break
+        commas += tok.text in {",", ";"}
+    return commas >= 1
 
 
 @Language.factory("hrextract_paragraphs", assigns=["token.is_sent_start"])
