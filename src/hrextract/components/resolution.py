@@ -864,8 +864,16 @@ def _merge_retold(events: list[Event]) -> list[Event]:
 def _drop_continuations(events: list[Event]) -> list[Event]:
     """"remained in custody" of someone already arrested in this document is not a new record."""
     arrested: set[str] = set()
+    imprisoned: set[str] = set()
     out: list[Event] = []
     for ev in events:
+        if ev["record_type"] == "sentence" and any(p["penalty"] in {"imprisonment", "life_imprisonment", "labour"}
+                                                   for p in ev.get("penalties", [])):
+            imprisoned |= {_subject_key(s) for s in ev["subjects"] if s.get("name")}
+        if ev["record_type"] == "detention" and ev.get("continuing") and ev["detention_type"] == "custody":
+            keys = {_subject_key(s) for s in ev["subjects"] if s.get("name")}
+            if keys and keys <= imprisoned | arrested:
+                continue  # "X remained in prison at year's end" after X's prison sentence: the sentence's custody
         if ev["record_type"] == "detention":
             keys = {_subject_key(s) for s in ev["subjects"] if s.get("name") or s.get("via") == "resolved"
                     or ev["detention_type"] in {"arrest", "transfer"} and s.get("count")}
