@@ -1721,3 +1721,9 @@ def test_re_arrested_with_a_hyphen_is_an_arrest_again(nlp):
     records = run("In November authorities re-arrested CUD member Dr. Berhanu Nega and Professor Mesfin Woldemariam, "
                   "two prominent academics.", country="ETH", year=2005)
     assert sorted(r.subject.name for r in records) == ["Berhanu Nega", "Mesfin Woldemariam"]
+
+
+def test_remaining_in_prison_after_a_prison_sentence_is_no_new_record(nlp):
+    records = run("In March a court sentenced Omar Radi to six years in prison. Radi remained in prison at year's end. "
+                  "Ali Bekov remained in prison at year's end.", country="MAR", year=2023)
+    assert [(r.record_type, r.subject.name) for r in records] == [("sentence", "Omar Radi"), ("detention", "Ali Bekov")]
