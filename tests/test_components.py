@@ -1727,3 +1727,23 @@ def test_remaining_in_prison_after_a_prison_sentence_is_no_new_record(nlp):
     records = run("In March a court sentenced Omar Radi to six years in prison. Radi remained in prison at year's end. "
                   "Ali Bekov remained in prison at year's end.", country="MAR", year=2023)
     assert [(r.record_type, r.subject.name) for r in records] == [("sentence", "Omar Radi"), ("detention", "Ali Bekov")]
+
+
+def test_flogged_in_public_is_corporal_punishment(nlp):
+    records = run("In May two men were publicly flogged in Kabul.", country="AFG", year=2023)
+    assert [(r.subject.count, r.penalty) for r in records] == [(2, "corporal_punishment")]
+
+
+def test_a_person_known_by_an_alias_used_more_takes_the_alias(nlp):
+    records = run("In August, authorities detained Fadel Farhan Saket, known as Abu Turki, a prominent advocate. On "
+                  "August 10, Abu Turki appeared before investigators. Abu Turki was released in September.",
+                  country="KWT", year=2023)
+    assert [r.subject.name for r in records] == ["Abu Turki"]
+
+
+def test_a_breakdown_within_instances_is_a_statistic_but_a_case_of_a_year_is_not(nlp):
+    assert not run("Within the 43 instances, 58 women, 274 men and two male children were lashed for a variety of "
+                   "offenses.", country="AFG", year=2023)
+    records = run("In the 2006 case of Timidria vs. Seidimou Hiyar, the Court of Appeals sentenced Hiyar to five years "
+                  "in prison.", country="NER", year=2008)
+    assert [r.subject.name for r in records] == ["Seidimou Hiyar"]

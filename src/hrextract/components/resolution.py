@@ -99,7 +99,17 @@ def _preferred_spellings(text: str, names: list[tuple[str, str]]) -> dict[str, s
                     and all(same_token(a, b) for a, b in zip(tokens, other))]
         if len(variants) > 1:
             out[name] = max(variants, key=lambda n: (text.count(n), -text.find(n)))
+    for full, alias in ALIAS.findall(text):
+        # "Fadel Farhan Saket, known as Abu Turki, …; Abu Turki appeared …": one person, two names
+        alias = alias.strip("\"“”'")
+        uses = lambda n: len(re.findall(re.escape(n) + r"(?! [A-Z])", text))  # not "Iyan Tama Multimedia"
+        if full in tokenized and uses(alias) > uses(full.split()[-1]):  # the full name counts with its surname
+            out[full] = alias
     return out
+
+
+ALIAS = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+),? (?:also |popularly |commonly |widely )?known as "
+                   r"[\"“]?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)")
 
 
 def _expansion(long: str, short: str) -> str | None:
