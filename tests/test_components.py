@@ -1747,3 +1747,11 @@ def test_a_breakdown_within_instances_is_a_statistic_but_a_case_of_a_year_is_not
     records = run("In the 2006 case of Timidria vs. Seidimou Hiyar, the Court of Appeals sentenced Hiyar to five years "
                   "in prison.", country="NER", year=2008)
     assert [r.subject.name for r in records] == ["Seidimou Hiyar"]
+
+
+def test_an_including_list_over_semicolons_after_a_state_of_custody(nlp):
+    records = run("At least 30 journalists remained in detention at year's end, including TV journalists Ahmed Idris "
+                  "and Johnny Hisabu; radio employees Daniel Mussie and Temesghen Abay; and Yemane Haile of the News "
+                  "Agency.", country="ERI", year=2009)
+    assert {r.subject.name for r in records} >= {"Ahmed Idris", "Johnny Hisabu", "Daniel Mussie", "Temesghen Abay",
+                                                 "Yemane Haile"}

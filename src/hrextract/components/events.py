@@ -753,6 +753,12 @@ def _included_names(sent: Span, at: int, trigger: Token) -> list[Mention]:
             and not doc[stop].ent_type_ == "PERSON") \
             and doc[stop].lower_ not in {"who", "which", "for", "after", "because", "on"}:
         stop += 1
+        if stop < sent.end and doc[stop].text == ";":
+            # "including journalists A, B and C; Radio X employees D and E; and F of the News Agency":
+            # the list goes on over semicolons while each item names persons
+            nxt = next((t.i for t in doc[stop + 1:sent.end] if t.text in {";", "."}), sent.end)
+            if any(t.ent_type_ == "PERSON" for t in doc[stop + 1:nxt]):
+                stop += 1
     names = named_mentions(doc[i + 1:stop], trigger=trigger)
     return _named_persons(names)
 
@@ -1410,6 +1416,11 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         subjects = _subjects_from_head(head, trigger) if head is not None else []
         if subjects and all(m.get("via") == "group" for m in subjects):
             subjects = _names_after(head, trigger) or subjects
+        including = next((t for t in sent if t.lower_ == "including" and t.i > trigger.i and t.head.i <= trigger.i),
+                         None)
+        if subjects and including is not None and all(m.get("via") == "group" for m in subjects):
+            # "at least 30 journalists … remained in detention at year's end, including A, B and C"
+            subjects = _with_included(subjects, sent, including.i, trigger)
     subjects = _with_companions(_persons(_enumerated(subjects, trigger, sent)), trigger, sent)
     placed_after = span.id_ == "place" and not subjects and not _negated(trigger, head) \
         and not _hypothetical(trigger, sent)  # "…, then placed in X Prison": the subject comes from the merge
