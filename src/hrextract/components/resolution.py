@@ -25,7 +25,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from hrextract.components.doc_cache import _MEMO, _doc_text, _spans_in
+from hrextract.components.doc_cache import _MEMO, _doc_text, _memo, _spans_in
 from hrextract.components.event_dates import _date_spans, _event_date, date_text
 from hrextract.components.events import Event
 from hrextract.components.mentions import (Mention, is_facility, is_organization, name_chains, name_kind, named_mentions,
@@ -99,10 +99,12 @@ def _preferred_spellings(text: str, names: list[tuple[str, str]]) -> dict[str, s
                     and all(same_token(a, b) for a, b in zip(tokens, other))]
         if len(variants) > 1:
             out[name] = max(variants, key=lambda n: (text.count(n), -text.find(n)))
+    def uses(name: str) -> int:
+        return len(re.findall(re.escape(name) + r"(?! [A-Z])", text))  # not "Iyan Tama Multimedia"
+
     for full, alias in ALIAS.findall(text):
         # "Fadel Farhan Saket, known as Abu Turki, …; Abu Turki appeared …": one person, two names
         alias = alias.strip("\"“”'")
-        uses = lambda n: len(re.findall(re.escape(n) + r"(?! [A-Z])", text))  # not "Iyan Tama Multimedia"
         if full in tokenized and uses(alias) > uses(full.split()[-1]):  # the full name counts with its surname
             out[full] = alias
     return out
@@ -228,7 +230,7 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
             cands = [m for m in same_sentence if (m.get("kind") == "group" or bool(m.get("plural"))) == plural
                      and (plural or m.get("kind") == "person" or not is_organization(m))  # "him" is not the court
                      and not is_facility(m)  # nor the prison he was taken to
-                     and not any(a <= m["start"] < b for a, b in agents)]  # nor who "held him"
+                     and not _in_any(m["start"], agents)]  # nor who "held him"
             if not plural:
                 # "found former prefect of Kibuye Clement Kayishema guilty … and sentenced him": a name
                 # the NER took for an organization, inside a phrase
@@ -238,10 +240,10 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
                          (named_mentions(span, keep_modifiers=True) if span else [])
                          if m["kind"] != "place" and not is_organization(m) and not _place_name(doc, m)
                          and not any(c["start"] <= m["start"] < c["end"] for c in cands)
-                         and not any(a <= m["start"] < b for a, b in sources)]
+                         and not _in_any(m["start"], sources)]
                 cands += [full for m in extra
                           if not is_facility(full := {**_full_name(m, names, acronyms), "role": m["role"]})
-                          and not any(a <= m["start"] < b for a, b in agents)]
+                          and not _in_any(m["start"], agents)]
             if cands:
                 # the clause's subject or object before a name inside a prepositional phrase; a name
                 # before an unnamed person of the same role ("the former prefect of X Y")
@@ -463,14 +465,9 @@ def _salient(doc: Doc, start: int, end: int, names: list[tuple[str, str]], acron
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None or len(span) == 0:
         return out
-    sources = _source_ranges(doc)
     for sent in doc[span.start:span.end].sents:
-        arguments = {n["start"] for n in named_mentions(sent, allow_possessive=True)}
-        names_here = [n for n in named_mentions(sent, allow_possessive=True, keep_modifiers=True)
-                      if not any(a <= n["start"] < b for a, b in sources)  # "According to X, he …": not X
-                      and (n["start"] in arguments or _prepositional_person(doc, n))]
         names_here = [{**_full_name(n, names, acronyms), "sent": sent.start_char,
-                       "role": _role(doc, n["start"])} for n in names_here]
+                       "role": _role(doc, n["start"])} for n in _sentence_names(doc, sent)]
         # coordinated names form a plural antecedent: "ILI and Liberty Foundation"
         deduped: list[Mention] = []
         for n in names_here:
@@ -507,6 +504,26 @@ def _salient(doc: Doc, start: int, end: int, names: list[tuple[str, str]], acron
                     out.append({**m, "sent": sent.start_char, "role": _role(doc, tok.idx)})
     out.sort(key=lambda m: m["start"])
     return [m for m in out if m["start"] < end]
+
+
+def _sentence_names(doc: Doc, sent) -> list[Mention]:
+    """The names of a sentence that can be antecedents: arguments, and persons named after a
+    preposition, never the teller of "According to X, he …". Once per sentence and Doc: every
+    reference of the paragraph asks for them."""
+    from hrextract.components.mentions import named_mentions
+
+    def compute() -> list[Mention]:
+        sources = _source_ranges(doc)
+        arguments = {n["start"] for n in named_mentions(sent, allow_possessive=True)}
+        return [n for n in named_mentions(sent, allow_possessive=True, keep_modifiers=True)
+                if not _in_any(n["start"], sources) and (n["start"] in arguments or _prepositional_person(doc, n))]
+
+    return _memo(doc, f"sentence_names:{sent.start}:{sent.end}", compute)
+
+
+def _in_any(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether a character offset falls inside one of ``ranges``."""
+    return any(a <= offset < b for a, b in ranges)
 
 
 def _prepositional_person(doc: Doc, mention: Mention) -> bool:
