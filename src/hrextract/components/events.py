@@ -832,6 +832,11 @@ def _penalty_tokens(sent: Span) -> set[int]:
     return out
 
 
+def _by_authority(agent: str | None) -> bool:
+    """Whether an agent phrase names the state ("police", "security forces", "the prosecutor")."""
+    return any(w in grammar()["authority_words"] for w in (agent or "").lower().split())
+
+
 def _agent(trigger: Token, *, noun_trigger: bool) -> str | None:
     """Who acted: the active subject, a passive "by" agent, or "under the authority of X"."""
     if noun_trigger:  # "the abduction of X by police officers"
@@ -1029,7 +1034,9 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
         date = _event_date(trigger, own_dates)
         if date is not None and kind == "treaty_body_finding" and clause_head(date.root) not in _clause_ancestors(trigger):
             date = None  # "concerned about reports that X was sentenced in November 2016": the sentence's date
-        if date is not None and (event.get("detention_type") == "custody" or _clause_verb(trigger).lemma_ in {"remain", "continue"}) and (
+        clause_verb = _clause_verb(trigger)
+        remains = clause_verb.lemma_ in {"remain", "continue"}
+        if date is not None and (event.get("detention_type") == "custody" or remains) and (
                 date.id_ == "year_end" or "throughout" in {date[0].lower_, sent.doc[max(date.start - 1, 0)].lower_}):
             date = None  # "held … at year's end / throughout the year" says it lasted, not when it began
         if date is not None and kind in {"sentence", "fine"} and date.id_ == "year" and any(
@@ -1043,8 +1050,7 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
             or trigger.lower_.startswith("re-") or trigger.lower_ in {"rearrested", "redetained"},
             "repeated": any(c.lower_ in grammar()["repetition_words"] and c.dep_ in {"advmod", "npadvmod"}
                             for c in trigger.children),
-            "continuing": _clause_verb(trigger).lemma_ in {"remain", "continue"} or any(  # a state, not an act
-                c.lower_ == "still" for c in _clause_verb(trigger).children),
+            "continuing": remains or any(c.lower_ == "still" for c in clause_verb.children),  # a state, not an act
             "reduced_relative": _qualifies_an_object(trigger),  # dated inside itself or not at all
             "record_type": kind,
             "trigger": [span.start_char, span.end_char],
@@ -1443,19 +1449,17 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         if not subjects:
             return None  # "while capturing Tripoli": a town, not a person
     abduction = trigger.head if trigger.dep_ == "conj" and trigger.head.lemma_ in {"kidnap", "abduct"} else None
-    if abduction is not None and not any(w in grammar()["authority_words"]
-                                         for w in (_agent(abduction, noun_trigger=False) or "").lower().split()):
+    if abduction is not None and not _by_authority(_agent(abduction, noun_trigger=False)):
         return None  # "unknown men abducted X and held him for a week": the holding is part of the crime
-    if trigger.lemma_ in {"kidnap", "abduct", "abduction", "kidnapping"}:
-        agent = (_agent(trigger, noun_trigger=noun_trigger) or "").lower()
-        if not any(w in grammar()["authority_words"] for w in agent.split()):
-            return None  # abductions by others are crimes, not detentions
+    if trigger.lemma_ in {"kidnap", "abduct", "abduction", "kidnapping"} and \
+            not _by_authority(_agent(trigger, noun_trigger=noun_trigger)):
+        return None  # abductions by others are crimes, not detentions
     if dtype == "transfer" and trigger.lemma_ in {"send", "move"} and not any(
             m.get("name") or m.get("via") == "pronoun" or _person_description(m) for m in subjects):
         return None  # "the other two were sent to radio station X": things, unless told as people
     if dtype == "transfer" and trigger.lemma_ in {"take", "bring"}:
-        agent = (_agent(trigger, noun_trigger=noun_trigger) or "").lower()
-        if agent and not any(w in grammar()["authority_words"] for w in agent.split()):
+        agent = _agent(trigger, noun_trigger=noun_trigger)
+        if agent and not _by_authority(agent):
             return None  # "bystanders took him to the hospital": help, not custody
     location = _location(trigger, dtype, ctx["dates"])
     if dtype == "transfer" and location is None:
