@@ -86,7 +86,7 @@ def _is_modifier_date(span: Span) -> bool:
 
 
 def _reporting_date(date: Span, trigger: Token) -> bool:
-    """"On August 15, HRW reported that forces detained …": the date dates the report, not the act."""
+    """"On August 15, HRW reported that forces detained …": the date dates the report first."""
     head = clause_head(date.root)
     if head == clause_head(trigger) or head.lemma_ not in grammar()["reporting_verbs"]:
         return False
@@ -104,7 +104,16 @@ def _event_date(trigger: Token, dates: list[Span]) -> Span | None:
                   and trigger.i < d.start]
         return min(inside, key=lambda d: d.start - trigger.i) if inside else None
     usable = [d for d in dates if (not _is_modifier_date(d) or d.root.head == trigger)
-              and not _reporting_date(d, trigger) and not _other_act_date(d, clauses)]
+              and not _other_act_date(d, clauses)]
+    # "On August 15, HRW reported that forces detained …": the report's date dates the act only when
+    # the act has no date of its own (annotators read the news as dated by its telling)
+    # (not for a state: "AI reported that 30 sympathizers remained in detention" says nothing of when it began)
+    told = [d for d in usable if not _reporting_date(d, trigger)]
+    lasting = {"remain", "continue"}
+    state = clauses[0].lemma_ in lasting or clauses[0].dep_ in {"xcomp", "acomp", "oprd"} \
+        and clauses[0].head.lemma_ in lasting or any(c.lower_.startswith(("remain", "continu")) for c in clauses[0].children
+                                                     if c.dep_ in {"aux", "auxpass"})  # "remained detained" 
+    usable = told if told or state else usable
     if any(c.dep_ == "advmod" and c.lower_ in {"later", "subsequently", "afterwards", "eventually"}
            for c in trigger.children):
         # "sentenced in September; the sentences were later commuted": not September

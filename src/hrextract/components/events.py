@@ -545,9 +545,10 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
                                                               for t in doc[end + 1:close]):
                 end = close + 1  # "members of parliament (MPs) A and B"
                 continue
-        if tok.lower_ == "in" and end > sent.start and doc[end - 1].lower_ in {"editor", "commander"} \
-                and end + 1 < sent.end and doc[end + 1].lower_ == "chief":
-            end += 2  # "editor in chief Yusuf Getachew": a title, not a place
+        hyphen = int(end + 2 < sent.end and doc[end - 1].text == "-" and doc[end + 1].text == "-")
+        if tok.lower_ == "in" and end - hyphen > sent.start and doc[end - 1 - hyphen].lower_ in {"editor", "commander"} \
+                and end + 1 + hyphen < sent.end and doc[end + 1 + hyphen].lower_ == "chief":
+            end += 2 + hyphen  # "editor in chief Yusuf Getachew", "editor-in-chief X": a title, not a place
             continue
         if tok.lower_ == "without" and end + 1 < sent.end:
             nxt = doc[end + 2] if doc[end + 1].pos_ == "DET" and end + 2 < sent.end else doc[end + 1]
@@ -556,8 +557,15 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             if nxt.lower_ in {"warrant", "warrants", "charge", "charges", "trial", "process"}:
                 end = nxt.i + 1  # "arrested without a warrant Gabriel Nikundana"
                 continue
+        if tok.lower_ == "as" and end + 2 < sent.end and doc[end + 1].lower_ == "well" and doc[end + 2].lower_ == "as":
+            end += 3  # "detained the wives of five soldiers, as well as another soldier": a coordination
+            continue
         if tok.lower_ in stops and end > trigger.i + 1:
-            break
+            after = _apposed_name_after_place(tok, sent)
+            if after is None:
+                break
+            end = after  # "a local correspondent of VOA in Cabinda, Jose Manuel Gimbi, and …": the name is the role's
+            continue
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"conj", "ROOT", "advcl", "ccomp"} and end > trigger.i + 1 \
                 and not _role_modifier(tok):
             break
@@ -586,6 +594,35 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             if mentions:
                 break
     return mentions, obj
+
+
+def _apposed_name_after_place(prep: Token, sent: Span) -> int | None:
+    """"detained a local correspondent of VOA in Cabinda, Jose Manuel Gimbi, and …", "a stringer for
+    Radio Liberty in Tashkent, Umid Karimov,": a full name set off by commas right after the phrases
+    that follow an unnamed role noun names that role (the parser coordinates it with the last place or
+    employer). Returns where the name starts, else None."""
+    doc = sent.doc
+    preps = {"in", "at", "from", "for", "of", "with"}
+    if prep.lower_ not in preps or prep.i < sent.start + 1:
+        return None
+    role = next((t for t in reversed(doc[sent.start:prep.i]) if not t.is_punct and t.pos_ != "ADP"), None)
+    while role is not None and role.pos_ == "PROPN" and role.dep_ == "pobj" and role.head.head.pos_ == "NOUN":
+        role = role.head.head  # "a correspondent of VOA": the role, not its employer
+    if role is None or role.pos_ != "NOUN" or not (_person_noun(role) or role.lower_ in grammar()["title_heads"]):
+        return None
+    i = prep.i
+    while i < sent.end and i - prep.i <= 8 and (doc[i].lower_ in preps and doc[i].pos_ == "ADP"
+                                                or doc[i].pos_ in {"PROPN", "DET"} or doc[i].text == "-"):
+        i += 1
+    if i + 1 >= sent.end or doc[i].text != "," or doc[i - 1].pos_ != "PROPN":
+        return None
+    j = i + 1
+    while j < sent.end and doc[j].pos_ == "PROPN" and doc[j].is_title \
+            and doc[j].ent_type_ not in {"GPE", "LOC", "FAC", "ORG", "NORP"}:
+        j += 1
+    if j - (i + 1) < 2 or j < sent.end and doc[j].text not in {",", "and", ".", ";"}:
+        return None  # (a full name: one capitalized word after a place may be another place)
+    return i + 1
 
 
 def _coordinated_verb(tok: Token) -> bool:
@@ -878,6 +915,20 @@ _TRAILING_PERIOD = re.compile(
     r"\s+(?:for|since|until|during)\s+(?:(?:a|an|about|nearly|almost|more than|over|the|some)\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)?\s*"
     r"(?:day|week|month|year|hour)s?\b.*$", re.IGNORECASE)
+
+
+def _own_agent(noun: Token) -> str | None:
+    """Who made an arrest named in passing, from the noun's own phrase ("the Taliban's arrest of X",
+    "the arrest of X by police"), never the subject of the clause that tells of it ("HRW criticized …")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}), None)
+    if owner is None:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if owner is None:
+        return None
+    doc = noun.doc
+    text = doc[owner.left_edge.i:owner.i + 1].text
+    return re.sub(r"^(?:the|a|an)\s+|['’]s?$", "", text, flags=re.I).strip() or None
 
 
 def _location(trigger: Token, detention_type: str, date_spans: list[Span]) -> str | None:
@@ -1312,6 +1363,21 @@ def _persons(subjects: list[Mention]) -> list[Mention]:
             for m in subjects if not is_organization(m)]  # an "organization" here is a person the NER mislabelled
 
 
+def _without_affiliations(doc: Doc, subjects: list[Mention]) -> list[Mention]:
+    """"Ali Fodil from the daily newspaper Echourouk el-Youmi was fined": an organization told right
+    after a person with "from", "of", "with" or "at" is where the person works, not a second subject."""
+    out = []
+    for m in subjects:
+        person = next((p for p in reversed(subjects) if p["kind"] == "person" and p.get("name")
+                       and p["end"] <= m["start"]), None) if m["kind"] == "organization" else None
+        between = doc.text[person["end"]:m["start"]].strip(" ,").split() if person is not None else []
+        if between and between[0].lower() in {"from", "of", "with", "at"} and len(between) <= 6 \
+                and not {"and", "or"} & {w.lower() for w in between}:
+            continue
+        out.append(m)
+    return out
+
+
 def _dated_to_the_day(trigger: Token, sent: Span) -> bool:
     """"On November 27, police arrested …": a month and a day stated on the trigger itself."""
     date = _own_month_date(trigger, sent)
@@ -1355,6 +1421,7 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     if dtype == "place":
         dtype = "arrest"  # "placed in Rebeuss Prison": an arrest, or a transfer after one (see merge)
     noun_trigger = dtype == "arrest_noun" or trigger.pos_ == "NOUN"
+    in_passing = False  # an arrest named only in passing ("concern over the arrest of X")
     if dtype == "arrest_noun":
         dtype = "arrest"
         # "ordered the arrest of X" reports an arrest; "protesting the arrests of X" refers back to one
@@ -1365,7 +1432,7 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         ongoing = any(c.dep_ == "prep" and c.lower_ == "since" for c in list(trigger.children) + list(first.head.children))
         if head != first and first.dep_ not in {"ROOT", "nsubj", "nsubjpass"} and not (
                 head.lemma_ in grammar()["event_noun_governors"] or head.pos_ not in {"VERB", "AUX"}) and not ongoing:
-            return None  # "protesting the arrest of X" refers back -- "condemning the detention of X since 2021" tells it
+            in_passing = True  # "protesting the arrest of X" refers back -- "condemning the detention of X since 2021" tells it
         if ongoing and trigger.lemma_ != "arrest":
             dtype = "custody"
         outcome = first.head.head if first.head.lower_ in {"in", "to"} else None
@@ -1380,7 +1447,7 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
                 outcome is not None and outcome.lemma_ in grammar()["outcome_governors"]
                 and not (outcome.dep_ == "relcl" and outcome.head.dep_ == "pobj"
                          and outcome.head.head.lower_ in {"about", "on", "regarding", "concerning"})):
-            return None  # (but "a story about the plot that resulted in the arrest of X" is background)
+            in_passing = True  # (but "a story about the plot that resulted in the arrest of X" is background)
         if any(c.lemma_ in {"find", "rule", "declare", "consider", "conclude", "deem"} for c in _clause_ancestors(trigger)):
             return None  # "the Working Group found (that) the detention of X (was) arbitrary": a finding, told as such
     listed = _listed_members(trigger, sent)
@@ -1428,6 +1495,9 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             # "at least 30 journalists … remained in detention at year's end, including A, B and C"
             subjects = _with_included(subjects, sent, including.i, trigger)
     subjects = _with_companions(_persons(_enumerated(subjects, trigger, sent)), trigger, sent)
+    if in_passing and not (subjects and all(m.get("name") and m.get("via") == "name" for m in subjects)
+                           and any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children)):
+        return None  # an arrest told in passing is a record only of persons it names ("the arrest of A and B")
     placed_after = span.id_ == "place" and not subjects and not _negated(trigger, head) \
         and not _hypothetical(trigger, sent)  # "…, then placed in X Prison": the subject comes from the merge
     if not placed_after and _common_filters(trigger, sent, subjects, head):
@@ -1469,9 +1539,12 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         "placed": span.id_ == "place",
         "detention_type": dtype,
         "location": location,
-        "authority": _agent(trigger, noun_trigger=noun_trigger),
-        "confidence": 0.85,
+        "authority": _own_agent(trigger) if in_passing else _agent(trigger, noun_trigger=noun_trigger),
+        "confidence": 0.7 if in_passing else 0.85,
         "family": "detention",
+        # (told in passing: a record only if the document tells that arrest nowhere else; dated only
+        # inside its own phrase, "the September 19 arrest of X", never by the statement about it)
+        **({"in_passing": True, "own_dates_only": True} if in_passing else {}),
     }
 
 
@@ -1949,6 +2022,7 @@ def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             if obj is None or all(m.get("bare") for m in subjects):
                 # "sentenced journalists A and B to …": the verb's own reading of its object list
                 subjects, head = _patient(verb, sent, noun_trigger=False)
+    subjects = _without_affiliations(sent.doc, subjects)
     changed = noun_trigger and _changed_fine(trigger)
     if changed and not subjects:
         # "The court reduced the original fine of 500,000 dinars to 50,000 dinars": the fine told before
@@ -2209,7 +2283,10 @@ def _merge_within_sentence(events: list[Event]) -> list[Event]:
             if ev["record_type"] == "treaty_body_finding":
                 same = {b.get("code") or b["text"] for b in other["bodies"]} & {b.get("code") or b["text"] for b in ev["bodies"]}
             elif ev["record_type"] == "detention":
-                same = _subject_keys(other) == _subject_keys(ev) and (
+                mine, theirs = set(_subject_keys(ev)), set(_subject_keys(other))
+                # ("arrested and detained A, as well as B": the first verb's reading stopped short)
+                same = (mine == theirs or mine and theirs and (mine < theirs or theirs < mine)
+                        and ev["detention_type"] == other["detention_type"]) and (
                     other["detention_type"] == ev["detention_type"] or "transfer" not in
                     {other["detention_type"], ev["detention_type"]}) and not (
                     ev.get("again") or other.get("again") or ev.get("repeated") or other.get("repeated")) and not (
@@ -2259,6 +2336,8 @@ def _absorb(keep: Event, other: Event) -> None:
         keep["amount_text"] = keep["amount_text"] or other["amount_text"]
         keep["money_range"] = keep["money_range"] or other["money_range"]
     elif rt == "detention":
+        if len(other["subjects"]) > len(keep["subjects"]) and set(_subject_keys(keep)) < set(_subject_keys(other)):
+            keep["subjects"] = other["subjects"]
         keep["location"] = keep["location"] or other["location"]
         keep["authority"] = keep["authority"] or other["authority"]
     else:

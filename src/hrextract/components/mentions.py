@@ -92,8 +92,12 @@ def _is_name_token(tok: Token) -> bool:
     nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.like_num and len(tok.text) == 3 and tok.text.isupper() and tok.is_alpha:
         return False  # "GNF 5 million": a currency code before its amount
-    if tok.lower_ in grammar()["months"]:
-        return False
+    if tok.lower_ in grammar()["months"] and not (
+            tok.ent_type_ != "DATE" and nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title
+            and nxt.ent_type_ != "DATE" and nxt.lower_ not in grammar()["months"]
+            and not (tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"in", "on", "since", "by", "until", "during", "from",
+                                                                 "to", "of", "early", "late", "mid", "through"})):
+        return False  # (but "Jan Agha Saleh": a given name, not a month, when a name follows outside a date)
     if tok.pos_ == "PROPN" or (tok.ent_type_ in {"PERSON", "ORG"} and tok.is_title):
         return True
     return tok.is_title and tok.pos_ in {"NOUN", "VERB", "ADJ", "X"} and tok.text in known_name_tokens(tok.doc)
@@ -404,8 +408,17 @@ def _count_of(head: Token) -> tuple[int | None, bool, Token | None]:
                     break
     if num is None:
         return None, False, None
-    left = [t.lower_ for t in head.doc[max(num.i - 3, 0):num.i]]
+    part = next((c for c in num.children if c.dep_ == "quantmod" and c.like_num and c.i < num.i
+                 and head.doc[c.i + 1].lower_ == "of"), None)
+    if part is not None:
+        num = part  # "three of five army officers": the three the sentence is about
     before = head.doc[num.i - 2] if num.i >= 2 else None
+    if before is not None and head.doc[num.i - 1].text == "-" and before.is_alpha and before.like_num:
+        whole = parse_number(f"{before.text}-{num.text}")  # "Thirty-one supporters": one number, not a range
+        if whole is not None and whole != parse_number(num.text):
+            value = int(whole)
+            return value, False, before
+    left = [t.lower_ for t in head.doc[max(num.i - 3, 0):num.i]]
     bounded = (left[-2:] in (["at", "least"], ["more", "than"], ["up", "to"], ["fewer", "than"], ["less", "than"],
                              ["at", "most"])
                or bool(left) and left[-1] in {"over", "nearly", "almost", "under", "above", "below"}
@@ -505,6 +518,11 @@ def group_mention(head: Token) -> Mention | None:
     if head.lower_ in g["thing_nouns"]:
         return None  # "10 cases were sent back to the court": things, not people
     count, bounded, num = _count_of(head)
+    if num is None and head.tag_ == "NNS" and head.lemma_.lower() in g["one_each_kin"]:
+        owners = next((c for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for c in p.children if c.dep_ == "pobj"), None)
+        if owners is not None:
+            count, bounded, _ = _count_of(owners)  # "the wives of five soldiers": five wives
     dets = {c.lower_ for c in head.children if c.dep_ in {"det", "predet", "poss"}}
     plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in {"people", "police"} or people(head)
     lower = head.lower_

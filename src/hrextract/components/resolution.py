@@ -58,6 +58,7 @@ class Resolver:
         _resolve_bodies(doc, events)
         _carry_dates(doc, events)
         _carry_charges(doc, events)
+        events = _drop_told_elsewhere(events)
         events = _merge_retold(events)
         events = _drop_continuations(events)
         spelling = _preferred_spellings(_doc_text(doc), names + [(s["name"], s.get("kind")) for ev in events
@@ -480,7 +481,8 @@ def _salient(doc: Doc, start: int, end: int, names: list[tuple[str, str]], acron
         while i < len(names_here):
             group = [names_here[i]]
             j = i + 1
-            while j < len(names_here) and _gap(doc, group[-1]["end"], names_here[j]["start"]) in {"and", ""}:
+            while j < len(names_here) and (_gap(doc, group[-1]["end"], names_here[j]["start"]) in {"and", ""}
+                                           or _conjoined(doc, group[-1], names_here[j])):
                 group.append(names_here[j])
                 j += 1
             if len(group) > 1:
@@ -532,6 +534,19 @@ def _prepositional_person(doc: Doc, mention: Mention) -> bool:
     span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
     return span is not None and mention["kind"] == "person" and span.root.dep_ == "pobj" \
         and not is_organization(mention) and not is_facility(mention)
+
+
+def _conjoined(doc: Doc, first: Mention, second: Mention) -> bool:
+    """Whether the parser coordinates two names across an apposition: "A, editor-in-chief of the daily
+    X, and columnist B" (the second name's head is a conjunct of the first's)."""
+    a = doc.char_span(first["start"], first["end"], alignment_mode="expand")
+    b = doc.char_span(second["start"], second["end"], alignment_mode="expand")
+    if a is None or b is None:
+        return False
+    root = b.root
+    head = root.head.head if root.head.dep_ == "appos" else root.head  # (or of the first's apposition)
+    return root.dep_ == "conj" and a.start <= head.i < a.end and any(
+        t.lower_ == "and" for t in doc[a.end:b.start])
 
 
 def _gap(doc: Doc, start: int, end: int) -> str:
@@ -624,7 +639,7 @@ def _carry_dates(doc: Doc, events: list[Event]) -> None:
     sentences = list(doc.sents)
     detentions = sorted(((e["evidence"]["start"], i) for i, e in enumerate(events) if e["record_type"] == "detention"))
     for ev in events:
-        if ev.get("date_text") or ev.get("again") or ev.get("reduced_relative") or \
+        if ev.get("date_text") or ev.get("again") or ev.get("reduced_relative") or ev.get("in_passing") or \
                 ev.get("continuing") and ev["record_type"] == "detention":
             continue  # ("she was rearrested outside the jail": a new act, not the one dated before; "he remained
             # under house arrest": a state whose start the earlier date does not give)
@@ -877,6 +892,8 @@ def _merge_retold(events: list[Event]) -> list[Event]:
             continue
         keep, other = (ev, twin) if _detail(ev) > _detail(twin) else (twin, ev)
         for key in ("court", "location", "authority", "reason", "date_text", "date_start", "amount_text"):
+            if key.startswith("date") and keep.get("in_passing") and other.get("date_carried"):
+                continue  # a date carried to the retelling is not the date of the arrest named in passing
             if not keep.get(key) and other.get(key):
                 keep[key] = other[key]
         if keep.get("date_text") and other.get("date_text") and len(other["date_text"]) > len(keep["date_text"]) \
@@ -885,6 +902,26 @@ def _merge_retold(events: list[Event]) -> list[Event]:
         if keep["record_type"] == "sentence" and not keep.get("charges"):
             keep["charges"] = other.get("charges", [])
         out[out.index(twin)] = keep
+    return out
+
+
+def _drop_told_elsewhere(events: list[Event]) -> list[Event]:
+    """An arrest named in passing ("protesting the arrest of X") is a record only when the document
+    tells no other detention of X: otherwise it refers to that one."""
+    def names(ev: Event) -> set[str]:
+        return {_subject_key(s) for s in ev["subjects"] if s.get("name")}
+
+    told = [{_subject_key(s) for s in ev["subjects"] if s.get("name") and s.get("via") == "name"}
+            for ev in events if ev["record_type"] == "detention" and not ev.get("in_passing")]
+    # (a later reference to the same persons, "the three journalists", retells the arrest named in passing)
+    out = []
+    for ev in events:
+        if ev.get("in_passing"):
+            mine = names(ev)
+            if not mine or any(mine & other or any(is_fuller_form(a[2:], b[2:]) or is_fuller_form(b[2:], a[2:])
+                                                   for a in mine for b in other) for other in told):
+                continue
+        out.append(ev)
     return out
 
 

@@ -51,6 +51,11 @@ def _subject_source(verb: Token) -> tuple[Token | None, bool]:
             subjects = subjects[1:]  # "opposition activist Ilya Yashin be held" split into two subjects: the name
         for child in subjects:
             return (_plural_antecedent(cur) if relative and child.lower_ in RELATIVE_PRONOUNS else child), True
+        distributive = next((c for c in cur.children if c.dep_ == "nsubj" and c.lower_ in {"each", "both", "all"}
+                             and not any(x.dep_ == "prep" for x in c.children)), None)
+        if distributive is not None and cur.dep_ == "conj" and cur.head.pos_ in {"VERB", "AUX"}:
+            cur = cur.head  # "A and B were prosecuted and each received …": "each" of the first verb's subject
+            continue
         for child in cur.children:
             if child.dep_ in {"nsubj", "csubj"}:
                 passive = any(c.dep_ == "auxpass" for c in cur.children)
