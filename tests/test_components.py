@@ -1844,3 +1844,32 @@ def test_a_month_word_before_a_name_is_a_given_name_unless_it_dates(nlp):
     record = one(run("According to activists, in January Grace Okoro was arrested in Lagos.", country="NGA"),
                  "detention")
     assert record.subject.name == "Grace Okoro"
+
+
+def test_a_participle_after_and_shares_the_subject_of_the_verb_before(nlp):
+    records = run("In their March 3 trial, Ali Musa was acquitted while Omar Bello and Sani Idris were convicted of "
+                  "sedition and given a six-month suspended sentence.", country="NGA", year=2021)
+    sentences = sorted((r.subject.name, r.date) for r in records if r.record_type == "sentence")
+    assert sentences == [("Omar Bello", "2021-03-03"), ("Sani Idris", "2021-03-03")]
+
+
+def test_counted_others_are_a_group_of_their_own(nlp):
+    records = run("In a May 9 ruling, four defendants were sentenced to three years in prison; three others were "
+                  "sentenced to one year in prison.", country="BDI", year=2021)
+    assert sorted((r.subject.count, r.duration) for r in records if r.record_type == "sentence") == \
+        [(3, "P1Y"), (4, "P3Y")]
+
+
+def test_the_arrest_told_after_its_order_is_the_record(nlp):
+    records = run("On June 2, the prosecutor ordered the arrest of two magistrates who had freed a suspect. "
+                  "Shortly afterwards, the two magistrates were arrested and charged with complicity.",
+                  country="BDI", year=2021)
+    record = one(records, "detention")
+    assert record.subject.count == 2 and record.evidence.text.startswith("Shortly afterwards")
+
+
+def test_an_office_with_a_country_and_a_name_run_together(nlp):
+    records = run("In March, police detained former ambassador to Kenya Samuel Osei and two colleagues on charges "
+                  "of plotting against the NDC. Police detained the three men for a week.", country="GHA")
+    assert sorted(str(r.subject.name or r.subject.count) for r in records if r.record_type == "detention") == \
+        ["2", "Samuel Osei"]

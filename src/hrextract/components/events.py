@@ -148,6 +148,10 @@ def _subjects_from_head(head: Token, trigger: Token, *, allow_possessive: bool =
         if tok.i > head.i and (tok.lower_ in {"who", "which", "whose", "including", "where"} or
                                tok.dep_ in {"relcl", "acl"} and tok.i > head.i and tok.tag_ != "VBG"):
             cut = min(cut, tok.left_edge.i if tok.dep_ in {"relcl", "acl"} else tok.i)
+        if tok.i > head.i and tok.dep_ == "prep" and tok.lower_ in {"on", "for", "over"} and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in {"charge", "accusation", "allegation", "suspicion"}
+                for c in tok.children):
+            cut = min(cut, tok.i)  # "A and two colleagues on charges of seeking to overthrow the LNA": the charge
     tokens = doc[left:cut]
     found = _mentions_in(tokens, trigger, head=head, allow_possessive=allow_possessive)
     if cut < right and found:
@@ -578,7 +582,11 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
     if obj is not None:
         # the object's own coordination may run past a stop word ("editor in chief Yusuf Getachew")
         extra = _subjects_from_head(obj, trigger)
-        if not mentions:
+        if not mentions or any(m.get("name") for m in extra) and all(
+                not m.get("name") and m.get("kind") == "person" and m["start"] < min(x["start"] for x in extra if x.get("name"))
+                for m in mentions):
+            # ("detained former member of X and former ambassador to Canada Fathi Bajaa": the roles of the name
+            # the window stopped short of)
             mentions = extra
         elif all(m.get("name") for m in mentions):
             mentions += [m for m in extra if (m.get("name") or m.get("count")) and m["start"] > mentions[-1]["start"]
@@ -1545,6 +1553,9 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         # (told in passing: a record only if the document tells that arrest nowhere else; dated only
         # inside its own phrase, "the September 19 arrest of X", never by the statement about it)
         **({"in_passing": True, "own_dates_only": True} if in_passing else {}),
+        # ("the prosecutor ordered the arrest of three judges … the three judges were arrested": the act
+        # told after the order is the better telling of it)
+        **({"ordered": True} if noun_trigger and trigger.head.lemma_ in {"order", "authorize", "request"} else {}),
     }
 
 

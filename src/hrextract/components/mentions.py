@@ -260,6 +260,10 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
                 continue
             chain = chain.doc[chain.start:cut]
         before = chain.doc[chain.start - 1] if chain.start > 0 else None
+        split = after_office_place(chain)
+        if split is not None:
+            out.append(name_mention(split, kind="person"))  # "former ambassador to Canada Fathi Bajaa"
+            continue
         role_before = before is not None and before.pos_ == "NOUN" and before.lower_ in grammar()["person_words"]
         if len(chain) == 1 and people(chain[0]) or all(t.ent_type_ == "NORP" for t in chain if not t.is_punct) \
                 and not role_before \
@@ -308,6 +312,25 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
             continue
         out.append(name_mention(core, kind=kind, org_context=org_context, name=name))
     return out
+
+
+def after_office_place(chain: Span) -> Span | None:
+    """"former ambassador to Canada Fathi Bajaa", "the governor of Kano Ali Musa": a country or place
+    that completes an office, run together with the holder's name. Returns the name, else None."""
+    doc = chain.doc
+    prev = doc[chain.start - 1] if chain.start > 0 else None
+    if prev is None or prev.lower_ not in {"to", "of"} or prev.i == 0:
+        return None
+    office = doc[prev.i - 1]
+    if office.lower_ not in grammar()["title_heads"] | grammar()["titles"]:
+        return None
+    for cut in (1, 2):
+        place, rest = chain[:cut], chain[cut:]
+        if len(rest) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in rest) and (
+                country_iso3(place.text) or all(t.ent_type_ in {"GPE", "LOC"} for t in place)) and not any(
+                t.ent_type_ in {"GPE", "LOC"} for t in rest):
+            return rest
+    return None
 
 
 def name_mention(span: Span, *, kind: str = "person", org_context: bool = False, name: str | None = None) -> Mention:
@@ -550,7 +573,8 @@ def group_mention(head: Token) -> Mention | None:
                 "start": head.left_edge.idx, "end": head.idx + len(head), "via": "group", "bounded": False,
                 "definite": False}
     definite = bool(dets & {"the", "these", "those", "both", "their", "his", "her", "all"}) or any(
-        c.lower_ == "both" for c in head.children) or lower in g["relational_nouns"]
+        c.lower_ == "both" for c in head.children) or lower in g["relational_nouns"] and count is None
+    # ("two others were sentenced to one year": a counted set of its own, not the ones told before)
     generic = not plural and not dets and count is None
     # "members of the X party", "journalists covering the trial", "other party members" (told apart from some)
     specific = _named_complement(head) or any(c.lower_ == "other" for c in head.children)

@@ -28,8 +28,8 @@ from spacy.tokens import Doc
 from hrextract.components.doc_cache import _MEMO, _doc_text, _memo, _spans_in
 from hrextract.components.event_dates import _date_spans, _event_date, date_text
 from hrextract.components.events import Event
-from hrextract.components.mentions import (Mention, is_facility, is_organization, name_chains, name_kind, named_mentions,
-                                           role_holders, strip_titles)
+from hrextract.components.mentions import (Mention, after_office_place, is_facility, is_organization, name_chains,
+                                           name_kind, named_mentions, role_holders, strip_titles)
 from hrextract.components.rulers import SPANS_KEY
 from hrextract.normalize.names import clean_name, is_fuller_form, name_tokens, same_token
 from hrextract.resources import grammar
@@ -78,6 +78,7 @@ def _document_names(doc: Doc) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for sent in doc.sents:
         for chain in name_chains(sent):
+            chain = after_office_place(chain) or chain  # "ambassador to Canada Fathi Bajaa": Fathi Bajaa
             core, had_title = strip_titles(chain)
             if core is None:
                 continue
@@ -221,7 +222,10 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
             return True
         if len(found) == count:
             return True
-        return len(found) == 1 and found[0].get("count") == count
+        # ("Fathi Bajaa and two colleagues … the three men": a name and a counted group make up the count)
+        return sum(m.get("count") or 1 for m in found) == count and all(
+            m.get("name") or m.get("count") for m in found) and any(m.get("name") for m in found) and any(
+            (m.get("count") or 0) > 1 for m in found)
 
     # 1. earlier in the same sentence
     same_sentence = _salient(doc, sentence_start, subject["start"], names, acronyms)
@@ -282,8 +286,10 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
     if count and count > 1:
         people: list[Mention] = []
         for e in reversed(recent):
-            if e["paragraph"] < para - 1:
-                break
+            if e["paragraph"] < para - 1 or e["paragraph"] < para and sum(
+                    1 for m in _salient(doc, _paragraph_start(_doc_text(doc), sentence_start), sentence_start, names,
+                                        acronyms) for x in (m.get("members") or [m]) if x.get("name")) >= count:
+                break  # (the previous paragraph's persons only when this one names too few before)
             for s in reversed(e["subjects"]):
                 if s.get("name") and not any(p["name"] == s["name"] for p in people):
                     people.append(s)
@@ -884,13 +890,17 @@ def _merge_retold(events: list[Event]) -> list[Event]:
     dropped = [ev for ev in summaries if any(_summary_of(ev, o) for o in events if o is not ev)]
     events = [ev for ev in events if not any(ev is d for d in dropped)]
     for ev in events:
-        if any(_retold_part(o, ev) for o in out):
+        retold = next((o for o in out if _retold_part(o, ev)), None)
+        if retold is not None and not (retold.get("ordered") and not ev.get("ordered")):
             continue
-        twin = next((o for o in out if _same_event(o, ev)), None)
+        twin = retold if retold is not None else next((o for o in out if _same_event(o, ev)), None)
         if twin is None:
             out.append(ev)
             continue
-        keep, other = (ev, twin) if _detail(ev) > _detail(twin) else (twin, ev)
+        if bool(ev.get("ordered")) != bool(twin.get("ordered")):
+            keep, other = (twin, ev) if ev.get("ordered") else (ev, twin)  # the arrest, not its order
+        else:
+            keep, other = (ev, twin) if _detail(ev) > _detail(twin) else (twin, ev)
         for key in ("court", "location", "authority", "reason", "date_text", "date_start", "amount_text"):
             if key.startswith("date") and keep.get("in_passing") and other.get("date_carried"):
                 continue  # a date carried to the retelling is not the date of the arrest named in passing
@@ -945,8 +955,10 @@ def _drop_continuations(events: list[Event]) -> list[Event]:
                     k in arrested or k.startswith("n:") and any(a.startswith("n:") and is_fuller_form(k[2:], a[2:])
                                                                 for a in arrested) for k in keys):
                 continue  # "Nyamoya remained in custody" after "Francois Nyamoya was arrested"
-            if ev["detention_type"] == "custody" and all(s.get("ref") == "group" or s.get("definite")
-                                                         for s in ev["subjects"]):
+            if ev["detention_type"] == "custody" and all(
+                    s.get("ref") == "group" or s.get("definite") or ev.get("continuing") and not s.get("name")
+                    and (s.get("description") or "").lower() in grammar()["relational_nouns"] for s in ev["subjects"]):
+                # ("21 were released …; twenty-eight others remained in detention": the rest of a set told before)
                 continue  # "these detainees have been held incommunicado": told before
             arrested |= keys  # arrested, held or transferred: in custody from then on
         out.append(ev)

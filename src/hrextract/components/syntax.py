@@ -66,6 +66,16 @@ def _subject_source(verb: Token) -> tuple[Token | None, bool]:
             controller = next((c for c in cur.head.children if c.dep_ in {"dobj", "dative"}), None)
             if controller is not None and controller.i < cur.i:
                 return controller, True
+        doc = cur.doc
+        if cur.dep_ in {"prep", "amod", "acl"} and cur.tag_ == "VBN" and cur.i > 1 and doc[cur.i - 1].lower_ == "and":
+            # "… were convicted of rebellion and given a suspended sentence": "given" parsed as a
+            # preposition of another verb is the participle coordinated with the verb before "and"
+            partner = next((t for t in reversed(doc[max(cur.sent.start, cur.i - 10):cur.i - 1])
+                            if t.pos_ == "VERB" and t.tag_ in {"VBN", "VBD"}), None)
+            if partner is not None and partner != cur.head and not any(
+                    t.text in {";", ":"} for t in doc[partner.i:cur.i]):
+                cur = partner
+                continue
         if cur.dep_ in {"conj", "xcomp", "advcl", "prep"} and cur.head != cur and cur.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head
             continue
