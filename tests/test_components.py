@@ -1873,3 +1873,60 @@ def test_an_office_with_a_country_and_a_name_run_together(nlp):
                   "of plotting against the NDC. Police detained the three men for a week.", country="GHA")
     assert sorted(str(r.subject.name or r.subject.count) for r in records if r.record_type == "detention") == \
         ["2", "Samuel Osei"]
+
+
+def test_a_suspended_term_with_its_length_before_prison_is_suspended(nlp):
+    record = one(run("On May 3, the court sentenced Paul Ekane to a suspended one-year prison term for libel.",
+                     country="CMR"), "sentence")
+    assert (record.penalty, record.duration) == ("suspended_imprisonment", "P1Y")
+
+
+def test_both_detained_in_an_apposition_tells_the_pair(nlp):
+    records = run("Reporter Alain Nsengi and teacher Marc Bizimana, both detained in May 2018, were released on "
+                  "March 3.", country="BDI", year=2019)
+    assert sorted((r.subject.name, r.date) for r in records if r.record_type == "detention") == \
+        [("Alain Nsengi", "2018-05"), ("Marc Bizimana", "2018-05")]
+
+
+def test_a_name_with_a_person_noun_in_apposition_is_a_person(nlp):
+    record = one(run("On June 4, the court upheld the sentence of Lapiro de Mbanga, a popular singer arrested in "
+                     "Loum in April 2008.", country="CMR", year=2009), "detention")
+    assert (record.subject.name, record.date) == ("Lapiro de Mbanga", "2008-04")
+
+
+def test_the_place_a_person_was_taken_to_stops_before_its_date(nlp):
+    records = run("On May 2, agents arrested Paul Ilunga and held him for six days before taking him to the "
+                  "Military Court on May 8.", country="COD")
+    transfer = next(r for r in records if r.record_type == "detention" and r.detention_type == "transfer")
+    assert (transfer.location, transfer.date) == ("Military Court", "2020-05-08")
+
+
+def test_a_two_word_name_is_not_stretched_to_a_longer_one_told_later(nlp):
+    records = run("On May 2, police arrested Ali Hassan in Abeche.\n\nOn July 9, police arrested Moussa Ali Hassan, "
+                  "a trader, in Sarh.", country="TCD")
+    assert sorted(r.subject.name for r in records if r.record_type == "detention") == \
+        ["Ali Hassan", "Moussa Ali Hassan"]
+
+
+@pytest.mark.parametrize("text, authority", [
+    ("In December security forces arrested the publisher of the Daily Star newspaper.", "security forces"),
+    ("According to officials, rights groups, and press reports, police arrested about 400 persons in Minna.",
+     "police"),
+])
+def test_who_arrested_is_the_subject_nearest_the_verb_without_its_date(nlp, text, authority):
+    assert one(run(text, country="NGA"), "detention").authority == authority
+
+
+def test_a_group_arrested_and_detained_them_is_one_record_with_no_authority_from_remained(nlp):
+    records = run("Police arrested about 400 persons in Minna on May 2, detained them for questioning, and searched "
+                  "their houses.", country="NGA")
+    assert [r.subject.count for r in records if r.record_type == "detention"] == [400]
+    record = one(run("The five defendants, who were arrested in 2001 on treason charges, remained in prison.",
+                     country="NGA", year=2009), "detention")
+    assert record.authority is None
+
+
+def test_places_listed_after_in_are_not_persons_and_a_trial_is_not_transferred(nlp):
+    records = run("On May 2, 40 persons in Bauchi, Yobe, Kano, and Borno states were arrested. The trial of two "
+                  "men from Wetchu Village and Rock Town was transferred to Zwedru in June.", country="NGA")
+    assert [(r.subject.count, r.detention_type) for r in records if r.record_type == "detention"] == [(40, "arrest")]

@@ -441,6 +441,14 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
     misparsed = _verb_parsed_as_modifier(trigger)
     if misparsed is not None:
         return _subjects_from_head(misparsed, trigger), misparsed
+    both = doc[trigger.i - 1] if trigger.i > sent.start else None
+    if both is not None and trigger.tag_ in {"VBN", "VBD"} and both.lower_ in {"both", "all", "each"} and both.dep_ == "appos" \
+            and both.head.pos_ in {"PROPN", "NOUN"}:
+        # "A and B, both detained in September 2008, were released": the pair the participle is told of
+        pair = both.head
+        while pair.dep_ == "conj" and pair.head != pair and pair.head.pos_ in {"PROPN", "NOUN"}:
+            pair = pair.head
+        return _subjects_from_head(pair, trigger), pair
     if trigger.dep_ == "acl" and trigger.tag_ == "VBG":
         # "resulted in a judge sentencing Sock and one of his aides": the noun a present participle
         # qualifies acts; its object is the patient
@@ -905,12 +913,22 @@ def _agent(trigger: Token, *, noun_trigger: bool) -> str | None:
                         return _phrase(target)
     if _is_passive(verb):
         return None
+    if verb.lemma_ in {"remain", "stay", "spend", "serve", "languish", "be", "continue"} or any(
+            c.dep_ in {"aux", "auxpass"} and c.lower_.startswith("remain") for c in verb.children):
+        return None  # "X remained in prison", "X spent two years in detention": the held, not who held
     cur = verb
     for _ in range(3):
-        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        # (the subject nearest the verb: "According to officials, civil society groups, and press reports,
+        # police arrested …" parsed with two subjects)
+        subj = max((c for c in cur.children if c.dep_ == "nsubj"), key=lambda c: (c.i < cur.i, c.i), default=None)
         if subj is not None:
             if subj.pos_ == "PRON":
                 return None
+            tokens = [t for t in subj.subtree]
+            lead = next((t for t in tokens if t.ent_type_ != "DATE" and t.pos_ != "DET"), None)
+            if lead is not None and lead.i > subj.left_edge.i and any(t.ent_type_ == "DATE" for t in tokens[:lead.i - subj.left_edge.i]):
+                # "In December security forces arrested …": the month is not part of who acted
+                return _doc_text(subj.doc)[lead.idx:subj.idx + len(subj)] if lead.i <= subj.i else _phrase(subj)
             return _phrase(subj)
         if cur.dep_ == "conj" and cur.head != cur:
             cur = cur.head
@@ -923,6 +941,11 @@ _TRAILING_PERIOD = re.compile(
     r"\s+(?:for|since|until|during)\s+(?:(?:a|an|about|nearly|almost|more than|over|the|some)\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)?\s*"
     r"(?:day|week|month|year|hour)s?\b.*$", re.IGNORECASE)
+
+
+def subjects_named_in(head: Token, subjects: list[Mention]) -> bool:
+    """Whether a subject is named by the head word itself (not found deeper inside its phrase)."""
+    return any(m["start"] <= head.idx < m["end"] for m in subjects)
 
 
 def _own_agent(noun: Token) -> str | None:
@@ -972,8 +995,14 @@ def _location(trigger: Token, detention_type: str, date_spans: list[Span]) -> st
     if detention_type == "transfer":
         if trigger.lemma_ == "take" and candidates:
             pobj = candidates[0]
-            text = _doc_text(trigger.doc)[pobj.idx:trigger.sent.end_char].split(".")[0]
-            return text.rstrip(" .") or None
+            first = pobj.left_edge
+            if first.pos_ == "DET" and first.i < pobj.i:
+                first = first.nbor()  # "to the State Security Court": the court's name, not its article
+            start = first.idx if first.i > trigger.i else pobj.idx
+            end = min([d.start_char for d in date_spans if d.start_char > pobj.idx] + [trigger.sent.end_char])
+            text = _doc_text(trigger.doc)[start:end].split(".")[0]
+            text = re.sub(r"\s+(?:on|in|at|by|since|until)$", "", text.rstrip(" .,"))  # "… Court on November 5"
+            return text.rstrip(" .,") or None
     for pobj in candidates:
         text = _phrase(pobj)
         if text:
@@ -1502,6 +1531,9 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         if subjects and including is not None and all(m.get("via") == "group" for m in subjects):
             # "at least 30 journalists … remained in detention at year's end, including A, B and C"
             subjects = _with_included(subjects, sent, including.i, trigger)
+    if head is not None and head.dep_ in {"nsubjpass", "nsubj"} and head.lemma_.lower() in \
+            grammar()["proceeding_nouns"] | grammar()["thing_nouns"] and not subjects_named_in(head, subjects):
+        return None  # "The trial over the killing of two persons … was transferred to Zwedru": a thing moved
     subjects = _with_companions(_persons(_enumerated(subjects, trigger, sent)), trigger, sent)
     if in_passing and not (subjects and all(m.get("name") and m.get("via") == "name" for m in subjects)
                            and any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children)):

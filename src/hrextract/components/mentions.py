@@ -206,7 +206,7 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
         # ("the death sentence against X", "sentences were pronounced for X" name the patient)
         return True
 
-    is_person = any(t.ent_type_ == "PERSON" for t in chain)
+    is_person = any(t.ent_type_ == "PERSON" for t in chain) or _apposed_person_noun(chain)
     first = chain.root
     while first.dep_ == "conj" and first.head != first and first.head.pos_ == "PROPN":
         first = first.head
@@ -228,6 +228,9 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
         if head.lower_ in grammar()["titles"] or head.lower_ in grammar()["person_words"]:
             return not is_person
     root = chain.root
+    if len(chain) == 1 and first != root and first.ent_type_ in {"GPE", "LOC"} and first.dep_ == "pobj" \
+            and first.head.lower_ in {"in", "at", "across", "from", "near", "throughout"}:
+        return True  # "persons in Bauchi, Yobe, Kano, and Borno states": one more place of the list
     if root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < chain.start:
         return False  # coordinated with an earlier name: "Maks Bokaev and Talgat Ayan"
     # an element of a list of names ("A of X, B of Y, and C"): the word before the separator is a name
@@ -244,6 +247,14 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
                 break
             anc = anc.head
     return False
+
+
+def _apposed_person_noun(chain: Span) -> bool:
+    """Whether a name has an apposition headed by a person noun ("Lapiro de Mbanga, a popular singer")."""
+    g = grammar()
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and (c.lemma_.lower() in g["person_words"]
+                                                           or c.lower_ in g["person_words"] | g["title_heads"])
+               for c in chain.root.children)
 
 
 def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessive: bool = False,
@@ -297,7 +308,8 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
             # a place is where something happens ("in Tripoli"); a "place" that is itself an argument
             # is a person the NER took for one ("arrested Alexis Sinduhije, a reporter") -- unless it
             # names a country ("the Committee found that Algeria violated …")
-            known_person = all(t.text in _person_name_tokens(chain.doc) for t in core if not t.is_punct)
+            known_person = all(t.text in _person_name_tokens(chain.doc) for t in core if not t.is_punct) \
+                or _apposed_person_noun(chain)  # "Lapiro de Mbanga, a popular singer": a person, whatever the NER
             first = chain.root
             while first.dep_ == "conj" and first.head != first and first.head.pos_ == "PROPN" \
                     and first.head.ent_type_ != "PERSON":

@@ -51,8 +51,9 @@ class Resolver:
         names = _document_names(doc)
         acronyms = {short: _expansion(long, short) for long, short in ACRONYM.findall(doc.text)}
         acronyms = {short: long for short, long in acronyms.items() if long}
+        text = _doc_text(doc)
         for ev in events:
-            ev["subjects"] = [{**_full_name(s, names, acronyms), "as_written": s.get("name")} for s in ev["subjects"]]
+            ev["subjects"] = [{**_expanded(s, names, acronyms, text), "as_written": s.get("name")} for s in ev["subjects"]]
         _resolve_references(doc, events, names, acronyms)
         events = _inherit_penalties(events)
         _resolve_bodies(doc, events)
@@ -140,6 +141,19 @@ def _full_name(subject: Mention, names: list[tuple[str, str]], acronyms: dict[st
     if len(maximal) == 1:
         return {**subject, "name": maximal[0]}
     return subject
+
+
+def _expanded(subject: Mention, names: list[tuple[str, str]], acronyms: dict[str, str], text: str) -> Mention:
+    """A subject's name in its fullest form -- but a full name of two words or more is not stretched to a
+    longer one first written after it ("Mahamat Abdoulaye … was arrested" is not the "Haroun Mahamat
+    Abdoulaye" a later paragraph tells of)."""
+    full = _full_name(subject, names, acronyms)
+    name = subject.get("name")
+    if name and full.get("name") != name and full.get("kind") == subject.get("kind") and len(name.split()) >= 2:
+        first = text.find(full["name"])
+        if first < 0 or first > subject["start"]:
+            return subject
+    return full
 
 
 def _dedupe(subjects: list[Mention]) -> list[Mention]:
@@ -310,13 +324,17 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
         words = (s.get("description") or "").lower().split()
         return bool(words) and words[-1].rstrip("s") == head_word[0].rstrip("s")
 
+    told_at = -1  # where the event found by from_events is told
+
     def from_events(paragraphs: set[int]) -> list[Mention]:
+        nonlocal told_at
         for e in reversed(recent):
             if e["paragraph"] not in paragraphs:
                 continue
             subs = [s for s in e["subjects"] if not _is_reference(s)]
             if not subs or not all(same_kind(s) for s in subs):
                 continue
+            told_at = e["evidence"]["start"]
             if plural and (len(subs) > 1 or subs[0].get("kind") == "group") and fits(subs):
                 return [dict(s) for s in subs]
             if not plural and len(subs) == 1 and subs[0].get("kind") == "person":
@@ -325,10 +343,12 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
 
     # 3. earlier events of the paragraph
     found = from_events({para})
-    if found:
+    if found and not (plural and subject.get("via") == "pronoun"):
         return found
     # 4. salient mentions of earlier sentences of the paragraph: the latest sentence with a
     #    compatible mention, its grammatical subject before objects and prepositional mentions
+    #    ("they" after "… criticized the arrests of Soler and her husband Angel Moya": the two just named,
+    #    not an older event's group)
     para_start = _paragraph_start(_doc_text(doc), sentence_start)
     prior = _salient(doc, para_start, sentence_start, names, acronyms)
     compatible = []
@@ -338,7 +358,13 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
             continue
         if not fits(m["members"] if m.get("members") else [m]) or not same_kind(m):
             continue
+        if all(is_organization(x) for x in (m.get("members") or [m])) and (ev["record_type"] != "fine" or any(
+                e["evidence"] == ev["evidence"] and e["record_type"] == "detention" for e in earlier)):
+            continue  # ("The EU, HRW and AI criticized the arrests of A and B. They had been arrested …")
         compatible.append(m)
+    if found and not (compatible and max(m["sent"] for m in compatible) > told_at
+                      and any(len(m.get("members") or []) > 1 for m in compatible)):
+        return found
     if compatible:
         latest = max(m["sent"] for m in compatible)
         best = min((m for m in compatible if m["sent"] == latest), key=lambda m: (m["role"], -m["start"]))
@@ -559,7 +585,8 @@ def _gap(doc: Doc, start: int, end: int) -> str:
     """The words between two mentions that matter for coordination: without parentheses, commas,
     and role words ("(ILI) and" → "and"; ", managing editor" → ""; ", and editor in chief" → "and")."""
     g = grammar()
-    ignorable = g["titles"] | g["person_words"] | {"managing", "chief", "in", "his", "her", "their", "the", "a", "an"}
+    ignorable = g["titles"] | g["person_words"] | g["kin_nouns"] | {"managing", "chief", "in", "his", "her", "their", "the",
+                                                                   "a", "an"}
     text = re.sub(r"\([^)]*\)|[,()]", " ", _doc_text(doc)[start:end])
     words = [w for w in text.split() if w.lower() not in ignorable]
     return " ".join(words)
@@ -827,6 +854,10 @@ def _same_event(a: Event, b: Event) -> bool:
                       # told twice in one sentence ("detained X …; he was detained for a week") is one
     keys_a = {_subject_key(s) for s in a["subjects"] if s.get("name")}
     keys_b = {_subject_key(s) for s in b["subjects"] if s.get("name")}
+    if a["evidence"] == b["evidence"] and not keys_a and not keys_b:
+        # "police arrested 4,000 persons, detained them for questioning": one group, told twice in a sentence
+        keys_a = {_subject_key(s) for s in a["subjects"] if s.get("count")}
+        keys_b = {_subject_key(s) for s in b["subjects"] if s.get("count")}
     if not keys_a or keys_a != keys_b:
         return False
     if a.get("date_text") and b.get("date_text") and a["date_text"] != b["date_text"] and not (
