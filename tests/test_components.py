@@ -1930,3 +1930,10 @@ def test_places_listed_after_in_are_not_persons_and_a_trial_is_not_transferred(n
     records = run("On May 2, 40 persons in Bauchi, Yobe, Kano, and Borno states were arrested. The trial of two "
                   "men from Wetchu Village and Rock Town was transferred to Zwedru in June.", country="NGA")
     assert [(r.subject.count, r.detention_type) for r in records if r.record_type == "detention"] == [(40, "arrest")]
+
+
+def test_they_after_two_persons_just_named_is_them_not_an_older_group(nlp):
+    records = run("In April, police detained 12 members of the opposition group in Douala. Amnesty International "
+                  "and Human Rights Watch criticized the arrests of Paul Ndzana and his wife Marie Ndzana. They had "
+                  "been arrested several times and fined.", country="CMR")
+    assert sorted(r.subject.name for r in records if r.record_type == "fine") == ["Marie Ndzana", "Paul Ndzana"]
