@@ -1937,3 +1937,35 @@ def test_they_after_two_persons_just_named_is_them_not_an_older_group(nlp):
                   "and Human Rights Watch criticized the arrests of Paul Ndzana and his wife Marie Ndzana. They had "
                   "been arrested several times and fined.", country="CMR")
     assert sorted(r.subject.name for r in records if r.record_type == "fine") == ["Marie Ndzana", "Paul Ndzana"]
+
+
+def test_sentenced_hung_on_a_gerund_shares_the_passive_subject(nlp):
+    record = one(run("Ahmed Douma, a blogger, was convicted of “insulting the army” in 2021 and sentenced to three "
+                     "years in prison.", country="EGY", year=2023), "sentence")
+    assert (record.subject.name, record.duration, record.charges) == ("Ahmed Douma", "P3Y", ["insulting the army"])
+
+
+def test_terms_ranging_up_to_life_are_a_range_of_prison_terms(nlp):
+    record = one(run("In March, a court sentenced 14 members of the movement to terms ranging from five years to "
+                     "life in prison.", country="EGY"), "sentence")
+    assert (record.penalty, record.duration, record.subject.count) == ("imprisonment", None, 14)
+
+
+def test_serving_a_term_is_a_sentence_unless_the_sentence_is_told_elsewhere(nlp):
+    records = run("Karim Tazi was serving five years after being convicted of espionage.", country="MAR")
+    assert [(r.record_type, r.subject.name, r.duration) for r in records] == [("sentence", "Karim Tazi", "P5Y")]
+    records = run("In 2021 a court sentenced Karim Tazi to five years in prison. Tazi was serving five years after "
+                  "being convicted of espionage.", country="MAR", year=2023)
+    assert [(r.subject.name, r.date) for r in records if r.record_type == "sentence"] == [("Karim Tazi", "2021")]
+
+
+def test_a_count_after_a_date_and_a_comma_is_not_its_year(nlp):
+    record = one(run("On May 15, 12 out of the 30 defendants were sentenced to five years in prison.",
+                     country="SDN", year=2005), "sentence")
+    assert (record.subject.count, record.date) == (12, "2005-05-15")
+
+
+def test_a_prison_named_after_an_including_list_is_no_detainee(nlp):
+    records = run("Authorities transferred 26 of the detainees, including Omar Bashir Ali and Salah Idris, from NISS "
+                  "to police custody in Kober Prison.", country="SDN")
+    assert sorted(str(r.subject.name or r.subject.count) for r in records) == ["26", "Omar Bashir Ali", "Salah Idris"]

@@ -31,6 +31,9 @@ def _find_date_spans(sent: Span) -> list[Span]:
         while end - 1 > ent.start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].lower_ in units) and \
                 any(t.lower_ in months for t in ent.doc[ent.start:end - 1]):
             end -= 1  # "November 30, days (after his release)": the date, not the interval after it
+        if end - ent.start > 2 and ent.doc[end - 2].text == "," and ent.doc[end - 1].like_num \
+                and ent.doc[end - 1].shape_ != "dddd":
+            end -= 2  # "On May 15, 49 out of the 81 defendants": a count after the date, not its year
         if end != ent.end:
             ent = Span(ent.doc, ent.start, end, label="DATE")
         words = {t.lower_ for t in ent}

@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from hrextract.components.doc_cache import _MEMO, _doc_spans, _doc_text, _memo, _spans_in
 from hrextract.components.event_dates import (_attachment, _date_spans, _event_date, _qualifies_an_object,
                                                date_text)
-from hrextract.components.mentions import (Mention, group_mention, is_organization, name_mention, named_mentions, people,
-                                           pronoun_mention)
+from hrextract.components.mentions import (Mention, group_mention, is_facility, is_organization, name_mention,
+                                           named_mentions, people, pronoun_mention)
 from hrextract.components.syntax import (RELATIVE_PRONOUNS, _antecedent, _clause_ancestors, _clause_verb, _is_passive,
                                          _phrase, _prep_object, _strip_det, _subject_source, clause_head, in_clause, lemma)
 from hrextract.normalize.durations import duration_total, normalize_duration
@@ -175,7 +175,14 @@ def _blocked(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges that hold amounts, durations, dates, bodies, courts or penalties: never subjects."""
     def compute() -> list[tuple[int, int]]:
         ranges = [(s.start, s.end) for s in _doc_spans(doc) if s.label_ in NOT_SUBJECT_LABELS]
-        ranges += [(e.start, e.end) for e in doc.ents if e.label_ in NOT_SUBJECT_ENTS]
+        for e in doc.ents:
+            if e.label_ not in NOT_SUBJECT_ENTS:
+                continue
+            end = e.end
+            if e.label_ == "DATE" and len(e) > 2 and e[-2].text == "," and e[-1].like_num and not (
+                    e[-1].shape_ == "dddd"):
+                end -= 2  # "On May 15, 49 out of the 81 defendants": a count after the date, not its year
+            ranges.append((e.start, end))
         ranges += _lead_ins(doc) + _sources(doc)
         return ranges
 
@@ -455,6 +462,11 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
         return (_subjects_from_head(obj, trigger), obj) if obj is not None else ([], None)
     passive = _is_passive(trigger)
+    if not passive and trigger.tag_ == "VBN" and trigger.dep_ == "conj" and not any(
+            c.dep_ in {"dobj", "nsubj", "dative"} for c in trigger.children) and trigger.head.tag_ in {"VBG", "VBN"}:
+        # "X was convicted of 'spreading false news' in 2021 and sentenced to five years", "sentenced"
+        # hung on the gerund: a participle sharing the passive subject of the verb above
+        passive = _subject_source(trigger)[1]
     # "the regional security committee sentenced without due process 40 of …" parsed as a noun phrase
     # with no verb: an authority does not get sentenced, it sentences -- read the words after the verb
     acting_authority = trigger.dep_ == "acl" and trigger.head.dep_ == "ROOT" and trigger.head.pos_ == "NOUN" \
@@ -1397,7 +1409,8 @@ def _after_arrest(trigger: Token, sent: Span) -> bool:
 def _persons(subjects: list[Mention]) -> list[Mention]:
     """People are detained and sentenced; a party or newspaper among the arguments only qualifies them."""
     return [{**m, "kind": "person"} if m.get("kind") == "organization" else m
-            for m in subjects if not is_organization(m)]  # an "organization" here is a person the NER mislabelled
+            for m in subjects if not is_organization(m)  # an "organization" here is a person the NER mislabelled
+            and not (m.get("via") == "name" and is_facility(m))]  # ("… to police custody in Kober Prison")
 
 
 def _without_affiliations(doc: Doc, subjects: list[Mention]) -> list[Mention]:
@@ -1599,7 +1612,8 @@ def _penalties_for(trigger: Token, sent: Span, ctx: dict[str, Any], noun_trigger
                              for c in p.root.children)]  # not "her husband's imprisonment" (but "10 years' imprisonment")
     if not penalties:
         # a parse too broken for clauses: the penalties after the trigger, up to the next sentence trigger
-        stop = min([t.start for t in ctx.get("sentence_triggers", []) if t.start > trigger.i] + [sent.end])
+        stop = min([t.start for t in ctx.get("sentence_triggers", []) if t.start > trigger.i and t.id_ != "serving"]
+                   + [sent.end])  # ("… were commuted, and they are serving life sentences": the new penalty)
         stop = min([t.i for t in sent if t.i > trigger.i and t.text == ";"] + [stop])
         penalties = [p for p in ctx["penalties"] if start <= p.start < stop]
     out: list[tuple[str, Span | None]] = []
@@ -1737,8 +1751,14 @@ def _charge_phrases(pobj: Token) -> list[str]:
     """The offence phrase headed by ``pobj`` with its coordinated offences, as written:
     "dissemination of false news, making a death threat ..., and contempt of court"."""
     doc = pobj.doc
-    last = max([pobj] + [c for c in pobj.conjuncts if c.i > pobj.i], key=lambda t: t.i)
-    tokens = _strip_det([t for t in doc[pobj.left_edge.i:last.right_edge.i + 1]])
+    last = max([pobj] + [c for c in pobj.conjuncts if c.i > pobj.i and c.pos_ == pobj.pos_], key=lambda t: t.i)
+    end = last.right_edge.i + 1
+    # ("convicted of plotting a coup and sentenced to 15 years": the offence ends before the next act)
+    end = min([c.i for c in doc[pobj.i:end] if c.dep_ == "conj" and c.tag_ in {"VBN", "VBD"} and c.i > pobj.i
+               and doc[c.i - 1].lower_ in {"and", "then"}] + [end])
+    while end > pobj.i + 1 and doc[end - 1].lower_ in {"and", "then", ","}:
+        end -= 1
+    tokens = _strip_det([t for t in doc[pobj.left_edge.i:end]])
     if not tokens:
         return []
     text = _doc_text(doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])].strip(" \"'“”")
@@ -1776,7 +1796,39 @@ def _decision(trigger: Token) -> str:
     return "imposed"
 
 
+def _serving(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
+    """"X was serving five years after being convicted", "was serving a suspended sentence": a sentence
+    told through its serving. A record only when the document tells no other sentence of that person
+    (see resolution), dated only inside its own phrase."""
+    trigger = span[-1]
+    if trigger.lower_ != "serving":
+        return None
+    obj = next((c for c in trigger.children if c.dep_ in {"dobj", "npadvmod", "attr"}), None)
+    if obj is None:
+        return None
+    inside = range(obj.left_edge.i, obj.right_edge.i + 1)
+    penalties = [p for p in ctx["penalties"] if p.start in inside]
+    durations = [d for d in ctx["durations"] if d.start in inside]
+    if penalties:
+        kinds = list(dict.fromkeys(p.id_ for p in penalties))
+        out = [{"penalty": k, "durations": [d.text for d in durations] if k not in {"death", "life_imprisonment"} else [],
+                "range": any(d.id_ == "range" for d in durations)} for k in kinds]
+    elif durations:
+        out = [{"penalty": "imprisonment", "durations": [durations[0].text], "range": durations[0].id_ == "range"}]
+    else:
+        return None  # "serving his sentence": which, the document says elsewhere
+    head, _ = _subject_source(trigger)
+    subjects = _persons(_subjects_from_head(head, trigger)) if head is not None else []
+    if _common_filters(trigger, sent, subjects, head):
+        return None
+    event = _sentence_event(subjects, out, trigger, sent, ctx, "imposed")
+    event.update({"serving": True, "own_dates_only": True, "confidence": 0.7})
+    return event
+
+
 def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
+    if span.id_ == "serving":
+        return _serving(span, sent, ctx)
     trigger = _trigger_token(span)
     noun_trigger = trigger.pos_ in {"NOUN", "PROPN"} or span.id_ == "sentence_noun"
     if span.id_ == "commute":
@@ -1847,6 +1899,12 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
                  and not (d.start > 0 and sent.doc[d.start - 1].lower_ == "by")  # "reduced by two years": a difference
                  and any(t.lower_ == "to" for t in sent.doc[max(d.start - 2, trigger.i):d.start])]
     for penalty, pspan in penalties:
+        if penalty == "life_imprisonment" and _up_to_life(pspan, ctx):
+            # "sentences ranging from five years to life in prison": prison terms of a range, not life
+            entry = {"penalty": "imprisonment", "durations": [], "range": True}
+            if entry not in out_penalties:
+                out_penalties.append(entry)
+            continue
         durs = _durations_for(trigger, sent, ctx, pspan, noun_trigger) if penalty not in {"death", "life_imprisonment"} else []
         if new_terms and penalty not in {"death", "life_imprisonment"}:
             durs = new_terms[:1]
@@ -1863,6 +1921,18 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     if span.id_ == "commute" and own_dates_only:
         event["own_dates_only"] = True  # "…, reduced to four years on appeal": not the sentencing's date
     return event
+
+
+def _up_to_life(penalty: Span | None, ctx: dict[str, Any]) -> bool:
+    """Whether a life term closes a range: "from five years to life", "between 10 years and life"."""
+    if penalty is None or penalty.start < 3:
+        return False
+    doc = penalty.doc
+    joint = penalty.start if doc[penalty.start].lower_ in {"to", "and"} else penalty.start - 1
+    if doc[joint].lower_ not in {"to", "and"}:
+        return False
+    low = next((d for d in ctx["durations"] if d.end == joint), None)
+    return low is not None and low.start > 0 and doc[low.start - 1].lower_ in {"from", "between"}
 
 
 def _changed_after_sentencing(trigger: Token, sent: Span) -> tuple[list[Mention], Token | None]:
@@ -2335,6 +2405,8 @@ def _merge_within_sentence(events: list[Event]) -> list[Event]:
                     ev.get("again") or other.get("again") or ev.get("repeated") or other.get("repeated")) and not (
                     ev.get("date_text") and other.get("date_text") and ev["date_text"] != other["date_text"]
                     and ev["detention_type"] == other["detention_type"])  # "arrested in 2006 and rearrested in 2007"
+            elif ev.get("serving") or other.get("serving"):
+                same = False  # "sentenced to death …; they are serving life sentences": told apart, checked later
             else:
                 same = (_subject_keys(other) == _subject_keys(ev) or not ev["subjects"] or any(
                     s.get("via") == "pronoun" for s in ev["subjects"])) and other.get("decision") == ev.get("decision") \

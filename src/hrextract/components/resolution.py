@@ -948,15 +948,24 @@ def _merge_retold(events: list[Event]) -> list[Event]:
 
 def _drop_told_elsewhere(events: list[Event]) -> list[Event]:
     """An arrest named in passing ("protesting the arrest of X") is a record only when the document
-    tells no other detention of X: otherwise it refers to that one."""
+    tells no other detention of X, a sentence told through its serving ("X was serving five years") only
+    when it tells no other sentence of X: otherwise they refer to those."""
     def names(ev: Event) -> set[str]:
         return {_subject_key(s) for s in ev["subjects"] if s.get("name")}
 
     told = [{_subject_key(s) for s in ev["subjects"] if s.get("name") and s.get("via") == "name"}
             for ev in events if ev["record_type"] == "detention" and not ev.get("in_passing")]
+    sentenced = [{_subject_key(s) for s in ev["subjects"] if s.get("name")}
+                 for ev in events if ev["record_type"] == "sentence" and not ev.get("serving")]
     # (a later reference to the same persons, "the three journalists", retells the arrest named in passing)
     out = []
     for ev in events:
+        if ev.get("serving"):
+            # "X was serving five years": a record only when the document tells X's sentence nowhere else
+            mine = names(ev)
+            if not mine or any(mine & other or any(is_fuller_form(a[2:], b[2:]) or is_fuller_form(b[2:], a[2:])
+                                                   for a in mine for b in other) for other in sentenced):
+                continue
         if ev.get("in_passing"):
             mine = names(ev)
             if not mine or any(mine & other or any(is_fuller_form(a[2:], b[2:]) or is_fuller_form(b[2:], a[2:])
