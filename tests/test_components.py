@@ -1969,3 +1969,34 @@ def test_a_prison_named_after_an_including_list_is_no_detainee(nlp):
     records = run("Authorities transferred 26 of the detainees, including Omar Bashir Ali and Salah Idris, from NISS "
                   "to police custody in Kober Prison.", country="SDN")
     assert sorted(str(r.subject.name or r.subject.count) for r in records) == ["26", "Omar Bashir Ali", "Salah Idris"]
+
+
+def test_three_and_one_half_years_is_a_term(nlp):
+    record = one(run("On May 2, the court sentenced to three and one-half years in prison blogger Ihar Ilyash.",
+                     country="BLR"), "sentence")
+    assert (record.subject.name, record.duration) == ("Ihar Ilyash", "P3Y6M")
+
+
+def test_detained_him_four_times_counts_times_not_persons(nlp):
+    record = one(run("In June, Artur Zaripov said Polish police detained him four times on a notice from Moscow.",
+                     country="RUS"), "detention")
+    assert record.subject.name == "Artur Zaripov"
+
+
+def test_sentenced_each_refers_to_the_persons_named_before_through_the_five(nlp):
+    records = run("On January 18, the court convicted in absentia Anna Sidarenka, Pavel Lis, and Olga Kuz. The three "
+                  "were charged with inciting hatred. The court sentenced each to 12 years in prison.", country="BLR")
+    assert sorted(r.subject.name for r in records if r.record_type == "sentence") == \
+        ["Anna Sidarenka", "Olga Kuz", "Pavel Lis"]
+
+
+def test_released_from_house_arrest_is_no_record_and_a_pardon_date_is_not_the_arrest_date(nlp):
+    records = run("The president pardoned Raman Dzyuba on May 22, and he was released from house arrest. Sofia Kuts, "
+                  "arrested with Dzyuba, was pardoned on June 7.", country="BLR")
+    assert [(r.subject.name, r.date) for r in records if r.record_type == "detention"] == [("Sofia Kuts", None)]
+
+
+def test_he_is_not_his_family(nlp):
+    record = one(run("In August, his family reported that Li Wei was being held at a detention center. In September, "
+                     "his family reported that he was being held in Hunan.", country="CHN"), "detention")
+    assert record.subject.name == "Li Wei"

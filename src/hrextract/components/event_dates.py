@@ -110,6 +110,10 @@ def _event_date(trigger: Token, dates: list[Span]) -> Span | None:
         return min(inside, key=lambda d: d.start - trigger.i) if inside else None
     usable = [d for d in dates if (not _is_modifier_date(d) or d.root.head == trigger)
               and not _other_act_date(d, clauses)]
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.dep_ in {"nsubj", "nsubjpass"}:
+        # "Sofia Sapega, arrested with X, was pardoned on June 7": the pardon's date, not the arrest's
+        usable = [d for d in usable if _attachment(d).head.lemma_ not in grammar()["release_verbs"]
+                  or trigger.left_edge.i <= d.start <= trigger.right_edge.i]
     # "On August 15, HRW reported that forces detained …": the report's date dates the act only when
     # the act has no date of its own (annotators read the news as dated by its telling)
     # (not for a state: "AI reported that 30 sympathizers remained in detention" says nothing of when it began)

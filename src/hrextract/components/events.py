@@ -1470,6 +1470,10 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
                 "authority": None, "confidence": 0.75, "family": "detention"}
     if dtype == "place":
         dtype = "arrest"  # "placed in Rebeuss Prison": an arrest, or a transfer after one (see merge)
+    root = span.root
+    holder = root.head.head if root.dep_ == "pobj" and root.head.lower_ in {"from", "out"} else None
+    if holder is not None and (holder.lemma_ in grammar()["release_verbs"] or holder.lemma_ in {"escape", "flee"}):
+        return None  # "he was subsequently released from house arrest": its end, told of a custody told before
     noun_trigger = dtype == "arrest_noun" or trigger.pos_ == "NOUN"
     in_passing = False  # an arrest named only in passing ("concern over the arrest of X")
     if dtype == "arrest_noun":

@@ -524,9 +524,13 @@ def group_mention(head: Token) -> Mention | None:
             return None  # "voided two of eight convictions": things, not people
         description = _description(desc_head, None) if desc_head is not None else None
         kind = "person" if count == 1 else "group"
-        return {"name": None, "kind": kind, "count": count, "description": description,
-                "start": head.left_edge.idx, "end": head.right_edge.idx + len(head.right_edge), "via": "group",
-                "bounded": bounded}
+        mention = {"name": None, "kind": kind, "count": count, "description": description,
+                   "start": head.left_edge.idx, "end": head.right_edge.idx + len(head.right_edge), "via": "group",
+                   "bounded": bounded}
+        if desc_head is None and head.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
+                c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in head.children):
+            mention["definite"] = True  # "The five were charged …": the five just named
+        return mention
     if head.pos_ not in {"NOUN", "PROPN"}:
         return None
     counted_plural = head.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" for c in head.children)
@@ -617,6 +621,9 @@ def pronoun_mention(tok: Token) -> Mention | None:
     elif lower in PRONOUNS_PLURAL or lower in {"those", "these"} and tok.pos_ == "PRON" and any(
             c.dep_ in {"acl", "relcl"} for c in tok.children):
         number = "plural"  # "those arrested were each ordered to pay …": the persons just told of
+    elif lower in {"each", "both", "all"} and tok.dep_ in {"dobj", "nsubjpass"} and not any(
+            c.dep_ == "prep" for c in tok.children):
+        number = "plural"  # "The court sentenced each to 12 years in prison": each of those just told of
     else:
         return None
     return {"name": None, "kind": "person" if number == "singular" else "group", "count": None,

@@ -187,6 +187,9 @@ def _resolve_references(doc: Doc, events: list[Event], names: list[tuple[str, st
                 conf = 0.7 if subject.get("via") == "pronoun" else 0.75
                 resolved.extend({**a, "start": subject["start"], "end": subject["end"], "via": "resolved",
                                  "ref": subject.get("via"),
+                                 # ("they were held …" after "the four were sentenced": told through a
+                                 # pronoun, not a definite description of its own)
+                                 "definite": bool(a.get("definite")) and subject.get("via") != "pronoun",
                                  # a person the NER called an organization, now detained or sentenced
                                  "kind": "person" if a.get("kind") == "organization" and ev["record_type"] in
                                  {"detention", "sentence"} and not is_organization(a) else a.get("kind")}
@@ -247,6 +250,8 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
         if subject.get("via") == "pronoun":
             agents = _own_agents(doc, subject)
             cands = [m for m in same_sentence if (m.get("kind") == "group" or bool(m.get("plural"))) == plural
+                     and not (not m.get("name") and _doc_text(doc)[m["start"]:m["start"] + 4].lower() in {
+                         "his ", "her "})  # "his family reported that he was held": not "he"
                      and (plural or m.get("kind") == "person" or not is_organization(m))  # "him" is not the court
                      and not is_facility(m)  # nor the prison he was taken to
                      and not _in_any(m["start"], agents)]  # nor who "held him"

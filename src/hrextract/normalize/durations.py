@@ -49,7 +49,7 @@ _BOUND = re.compile(
     r"not\s+(?:more|less)\s+than|not\s+exceeding|maximum|minimum|over|under)\b"
 )
 _NEGATIVE = re.compile(r"(?:^|[\s(])-\s*\d")
-_HALF = r"\s+and\s+a\s+half"
+_HALF = r"\s+and\s+(?:a|one)\s+half"  # ("three and one-half years": hyphens are spaces here)
 #: Words that may stand between a number and its unit ("two additional months").
 _UNIT_ADJECTIVE = r"(?:\s+(?:additional|further|more|extra|consecutive|full|calendar|straight|long))?"
 
