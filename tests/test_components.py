@@ -2000,3 +2000,36 @@ def test_he_is_not_his_family(nlp):
     record = one(run("In August, his family reported that Li Wei was being held at a detention center. In September, "
                      "his family reported that he was being held in Hunan.", country="CHN"), "detention")
     assert record.subject.name == "Li Wei"
+
+
+def test_a_list_of_kinds_of_prisoners_is_no_record(nlp):
+    assert run("Political prisoners included an academic, human rights activists, journalists and bloggers, and "
+               "individuals imprisoned in connection with the Tartar case.", country="AZE") == []
+
+
+def test_sent_back_home_is_no_transfer_and_a_place_stops_before_where(nlp):
+    records = run("Police detained Wang Mo on May 18. He was released after three days and sent back to his home in "
+                  "Jiangsu.", country="CHN")
+    assert [r.detention_type for r in records] == ["arrest"]
+    records = run("Police detained Elmar Aliyev. Police then took him to the Baku City Police Department, where an "
+                  "officer threatened him.", country="AZE")
+    transfer = next(r for r in records if r.detention_type == "transfer")
+    assert transfer.location == "Baku City Police Department"
+
+
+def test_a_sentence_increased_from_one_term_to_another_takes_the_new_term(nlp):
+    record = one(run("On March 29, the appeals court increased the prison sentence of Mansour Saleh from 18 to 27 "
+                     "years.", country="SAU"), "sentence")
+    assert (record.decision, record.duration) == ("changed", "P27Y")
+
+
+def test_he_is_not_his_sister_named_after_him_and_one_rapporteur_finding_per_statement(nlp):
+    record = one(run("On May 16, a lawsuit filed on behalf of imprisoned aid worker Khalid Sadhan alleged his sister Areej "
+                     "had learned from other sources "
+                     "that he had been tortured and held in solitary confinement for years after his March 2018 "
+                     "arrest.", country="SAU"),
+                 "detention")
+    assert record.subject.name == "Khalid Sadhan"
+    records = run("On February 7, five UN special procedures mandate holders, including the UN special rapporteur on "
+                  "torture, expressed their concern regarding the decision to extradite Hassan Rabea.", country="MAR")
+    assert [r.body for r in records if r.record_type == "treaty_body_finding"] == ["SR"]

@@ -170,8 +170,13 @@ def _amount_groups(texts: list[str], *, country: str | None) -> list[list[Money]
 
 
 def _finding_payloads(event: Event) -> Iterator[dict[str, Any]]:
+    seen: set[str] = set()
     for body in event["bodies"]:
         code = body.get("code") or body_code(body["text"]) or "OTHER"
+        key = body["text"].lower() if code == "OTHER" else code
+        if key in seen:
+            continue  # "five UN special procedures mandate holders, including the special rapporteur on torture": one SR
+        seen.add(key)
         yield {"record_type": "treaty_body_finding", "body": code, "body_text": body["text"],
                "finding_type": event["finding_type"],
                "subjects": [_subject(m) for m in event["subjects"]], "rights": event.get("rights", [])}

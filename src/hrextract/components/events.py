@@ -448,6 +448,12 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
     misparsed = _verb_parsed_as_modifier(trigger)
     if misparsed is not None:
         return _subjects_from_head(misparsed, trigger), misparsed
+    reduced = next((c for c in trigger.children if c.dep_ == "nsubj" and c.i == trigger.i - 1 and c.pos_ == "NOUN"),
+                   None) if trigger.tag_ == "VBN" and trigger.dep_ == "conj" else None
+    if reduced is not None and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in trigger.children):
+        # "…, and individuals imprisoned in connection with the case": a noun and its participle, not an act
+        # of the noun's
+        return _subjects_from_head(reduced, trigger), reduced
     both = doc[trigger.i - 1] if trigger.i > sent.start else None
     if both is not None and trigger.tag_ in {"VBN", "VBD"} and both.lower_ in {"both", "all", "each"} and both.dep_ == "appos" \
             and both.head.pos_ in {"PROPN", "NOUN"}:
@@ -910,6 +916,8 @@ def _agent(trigger: Token, *, noun_trigger: bool) -> str | None:
         if pobj is not None:
             return _phrase(pobj)
     verb = _clause_verb(trigger) if noun_trigger else trigger
+    if noun_trigger and trigger.dep_ == "pobj" and verb.lemma_ not in grammar()["event_noun_governors"]:
+        return None  # "Weeks before his detention in 2020, Shalaby won a court case": not who detained him
     for child in verb.children:
         if child.dep_ == "agent":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -1014,6 +1022,7 @@ def _location(trigger: Token, detention_type: str, date_spans: list[Span]) -> st
             end = min([d.start_char for d in date_spans if d.start_char > pobj.idx] + [trigger.sent.end_char])
             text = _doc_text(trigger.doc)[start:end].split(".")[0]
             text = re.sub(r"\s+(?:on|in|at|by|since|until)$", "", text.rstrip(" .,"))  # "… Court on November 5"
+            text = re.split(r",\s+(?:where|which|who|whose|when)\b", text)[0]  # "…, where an officer threatened …"
             return text.rstrip(" .,") or None
     for pobj in candidates:
         text = _phrase(pobj)
@@ -1591,6 +1600,9 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     location = _location(trigger, dtype, ctx["dates"])
     if dtype == "transfer" and location is None:
         return None
+    if dtype == "transfer" and location.lower().split()[0] in {"home", "homes", "house", "village", "family",
+                                                               "families", "hometown", "province", "country"}:
+        return None  # "released on bail and sent back to his home in Jiangsu": sent away, not held
     return {
         "subjects": subjects,
         "placed": span.id_ == "place",
@@ -1902,6 +1914,13 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     new_terms = [d for d in ctx["durations"] if decision == "changed" and d.start > trigger.i
                  and not (d.start > 0 and sent.doc[d.start - 1].lower_ == "by")  # "reduced by two years": a difference
                  and any(t.lower_ == "to" for t in sent.doc[max(d.start - 2, trigger.i):d.start])]
+    if decision == "changed" and not new_terms:
+        # "increased the prison sentence of X from 18 to 27 years": the new term ends the change
+        for d in ctx["durations"]:
+            to = [t.i for t in d if t.lower_ == "to"]
+            if d.start > trigger.i and d.id_ == "range" and d[0].lower_ == "from" and to and to[-1] + 1 < d.end:
+                new_terms = [sent.doc[to[-1] + 1:d.end]]
+                break
     for penalty, pspan in penalties:
         if penalty == "life_imprisonment" and _up_to_life(pspan, ctx):
             # "sentences ranging from five years to life in prison": prison terms of a range, not life

@@ -252,6 +252,7 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
             cands = [m for m in same_sentence if (m.get("kind") == "group" or bool(m.get("plural"))) == plural
                      and not (not m.get("name") and _doc_text(doc)[m["start"]:m["start"] + 4].lower() in {
                          "his ", "her "})  # "his family reported that he was held": not "he"
+                     and not _own_relative(doc, m)  # "his sister Areej had learned that he had been tortured"
                      and (plural or m.get("kind") == "person" or not is_organization(m))  # "him" is not the court
                      and not is_facility(m)  # nor the prison he was taken to
                      and not _in_any(m["start"], agents)]  # nor who "held him"
@@ -571,6 +572,12 @@ def _prepositional_person(doc: Doc, mention: Mention) -> bool:
     span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
     return span is not None and mention["kind"] == "person" and span.root.dep_ == "pobj" \
         and not is_organization(mention) and not is_facility(mention)
+
+
+def _own_relative(doc: Doc, mention: Mention) -> bool:
+    """Whether a name is told as a relative of "his"/"her" ("his sister Areej"): never that "he" himself."""
+    words = _doc_text(doc)[max(0, mention["start"] - 40):mention["start"]].replace(",", " ").split()[-2:]
+    return len(words) == 2 and words[0].lower() in {"his", "her"} and words[1].lower() in grammar()["kin_nouns"]
 
 
 def _conjoined(doc: Doc, first: Mention, second: Mention) -> bool:
