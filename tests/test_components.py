@@ -2033,3 +2033,23 @@ def test_he_is_not_his_sister_named_after_him_and_one_rapporteur_finding_per_sta
     records = run("On February 7, five UN special procedures mandate holders, including the UN special rapporteur on "
                   "torture, expressed their concern regarding the decision to extradite Hassan Rabea.", country="MAR")
     assert [r.body for r in records if r.record_type == "treaty_body_finding"] == ["SR"]
+
+
+def test_a_name_the_tagger_took_for_a_preposition_is_a_name(nlp):
+    records = run("On January 20, police arrested Nfor Ngala Nfor, the vice chairman of the SCNC, and 13 other "
+                  "activists.", country="CMR")
+    assert sorted(str(r.subject.name or r.subject.count) for r in records) == ["13", "Nfor Ngala Nfor"]
+
+
+def test_a_party_acronym_before_its_chairpersons_name(nlp):
+    records = run("Former prime minister and chairperson of the opposition party BNP Khaleda Zia remained confined "
+                  "to her home. In 2018, she was sentenced to 10 years' imprisonment.", country="BGD", year=2023)
+    assert [(r.subject.name, r.duration) for r in records if r.record_type == "sentence"] == [("Khaleda Zia", "P10Y")]
+
+
+def test_an_alias_used_less_than_the_full_name_becomes_the_full_name(nlp):
+    records = run("In March the state government arrested filmmaker Hamisu Lamido, known as Iyan Tama, for operating "
+                  "his company Iyan Tama Multimedia without registration. Lamido was later released on bail. On "
+                  "December 30, a court found Iyan Tama guilty and sentenced him to 15 months in prison.",
+                  country="NGA")
+    assert sorted({r.subject.name for r in records}) == ["Hamisu Lamido"]

@@ -100,6 +100,9 @@ def _is_name_token(tok: Token) -> bool:
         return False  # (but "Jan Agha Saleh": a given name, not a month, when a name follows outside a date)
     if tok.pos_ == "PROPN" or (tok.ent_type_ in {"PERSON", "ORG"} and tok.is_title):
         return True
+    if tok.pos_ == "ADP" and tok.is_title and not tok.is_stop and not tok.is_sent_start and nxt is not None \
+            and nxt.pos_ == "PROPN":
+        return True  # "detained Nfor Ngala Nfor": a name the tagger took for a preposition
     return tok.is_title and tok.pos_ in {"NOUN", "VERB", "ADJ", "X"} and tok.text in known_name_tokens(tok.doc)
 
 
@@ -328,9 +331,16 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
 
 def after_office_place(chain: Span) -> Span | None:
     """"former ambassador to Canada Fathi Bajaa", "the governor of Kano Ali Musa": a country or place
-    that completes an office, run together with the holder's name. Returns the name, else None."""
+    that completes an office, run together with the holder's name; "chairperson of the party BNP Khaleda
+    Zia": a party's acronym, then its chairperson's name. Returns the name, else None."""
     doc = chain.doc
     prev = doc[chain.start - 1] if chain.start > 0 else None
+    rest = chain[1:]
+    if prev is not None and prev.lower_ in grammar()["org_context_nouns"] and len(chain[0]) >= 2 \
+            and chain[0].text.isupper() and chain[0].is_alpha and len(rest) >= 2 \
+            and all(t.is_title and t.pos_ == "PROPN" for t in rest) and any(
+                t.lower_ in grammar()["title_heads"] | grammar()["titles"] for t in doc[max(chain.sent.start, prev.i - 8):prev.i]):
+        return rest
     if prev is None or prev.lower_ not in {"to", "of"} or prev.i == 0:
         return None
     office = doc[prev.i - 1]

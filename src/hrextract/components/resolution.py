@@ -110,6 +110,8 @@ def _preferred_spellings(text: str, names: list[tuple[str, str]]) -> dict[str, s
         alias = alias.strip("\"“”'")
         if full in tokenized and uses(alias) > uses(full.split()[-1]):  # the full name counts with its surname
             out[full] = alias
+        elif full in tokenized and alias in tokenized:
+            out[alias] = full  # ("Hamisu Lamido, known as Iyan Tama … found Iyan Tama guilty": Lamido)
     return out
 
 
@@ -135,7 +137,11 @@ def _full_name(subject: Mention, names: list[tuple[str, str]], acronyms: dict[st
         return subject
     if name in acronyms:
         return {**subject, "name": clean_name(acronyms[name]), "kind": "organization"}
-    fuller = [n for n, _ in names if n != name and is_fuller_form(name, n)]
+    kind = subject.get("kind")
+    # ("Iyan Tama" the filmmaker is not "Iyan Tama Multimedia", his company)
+    fuller = [n for n, k in names if n != name and is_fuller_form(name, n)
+              and not (kind == "person" and k == "organization" and any(
+                  w.lower() in grammar()["org_words"] for w in n.split()))]
     # Keep only the maximal candidates; expand only when the fuller form is unique.
     maximal = [n for n in fuller if not any(o != n and is_fuller_form(n, o) for o in fuller)]
     if len(maximal) == 1:
