@@ -2053,3 +2053,39 @@ def test_an_alias_used_less_than_the_full_name_becomes_the_full_name(nlp):
                   "December 30, a court found Iyan Tama guilty and sentenced him to 15 months in prison.",
                   country="NGA")
     assert sorted({r.subject.name for r in records}) == ["Hamisu Lamido"]
+
+
+def test_a_sentence_increased_by_a_new_sentencing_is_one_change(nlp):
+    record = one(run("On March 22, an appeals court increased the penalty by sentencing editor Charles Kabera to a "
+                     "one-year suspended prison sentence.", country="RWA"), "sentence")
+    assert (record.penalty, record.decision) == ("suspended_imprisonment", "changed")
+
+
+def test_counted_groups_breaking_down_a_count_are_not_subjects_of_their_own(nlp):
+    records = run("In September the committee arrested 56 demonstrators--44 women and 12 men--and sentenced them to "
+                  "six months in prison.", country="SOM")
+    assert [(r.record_type, r.subject.count, getattr(r, "location", None)) for r in records] == \
+        [("detention", 56, None), ("sentence", 56, None)]
+
+
+def test_names_listed_after_a_colon_and_a_counted_person_noun_and_all_nine_remained(nlp):
+    records = run("At a May wedding, officials arrested three party supporters: Wagnew Tadesse, Kifle Tadege, and "
+                  "Endale Tadege. At year's end, all three remained in jail.", country="ETH", year=2008)
+    assert sorted((r.subject.name, r.date, r.detention_type) for r in records) == [
+        ("Endale Tadege", "2008-05", "arrest"), ("Kifle Tadege", "2008-05", "arrest"),
+        ("Wagnew Tadesse", "2008-05", "arrest")]
+
+
+def test_a_title_after_and_starts_a_new_list_item_and_a_nickname_stays_in_the_name(nlp):
+    records = run("On February 16, police arrested publisher Maria Abafita and editor-in-chief Ezeddin Mohammed.",
+                  country="ETH")
+    assert sorted(r.subject.name for r in records) == ["Ezeddin Mohammed", "Maria Abafita"]
+    record = one(run("There were reports in February that former journalist Fessehaye \"Joshua\" Yohannes, who had "
+                     "been detained since 2001 for publishing a letter, died in detention.", country="ERI"), "detention")
+    assert record.subject.name == 'Fessehaye "Joshua" Yohannes'
+
+
+def test_her_sentence_reinstated_by_someone_is_not_his(nlp):
+    records = run("On December 29, party leader Birtukan Mideksa was rearrested. President Girma Wolde revoked her "
+                  "pardon and reinstated her life sentence.", country="ETH")
+    assert [r.subject.name for r in records if r.record_type == "sentence"] == ["Birtukan Mideksa"]

@@ -80,8 +80,10 @@ def _is_modifier_date(span: Span) -> bool:
     if root.dep_ in {"compound", "nmod", "amod", "nummod"} and head.pos_ == "NOUN" and head.lower_ not in time_nouns \
             and not (head.i >= span.start and head.i < span.end):
         # (but "In their April 27 trial, A and B were convicted": the proceeding the clause happens in)
-        return not (head.lower_ in grammar()["proceeding_nouns"] and head.dep_ == "pobj"
-                    and head.head.lower_ in {"in", "at", "during"} and head.head.head.pos_ in {"VERB", "AUX"})
+        # ("arrested nine supporters at a May wedding": the gathering the act happened at)
+        return not (head.dep_ == "pobj" and head.head.head.pos_ in {"VERB", "AUX"} and (
+            head.lower_ in grammar()["proceeding_nouns"] and head.head.lower_ in {"in", "at", "during"}
+            or head.head.lower_ in {"at", "during"}))
     if span.start > 0:
         prev = span.doc[span.start - 1]
         if prev.pos_ == "DET" and span.end < len(span.doc) and span.doc[span.end].pos_ == "NOUN" and \

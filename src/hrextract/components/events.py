@@ -311,8 +311,28 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
             if kept and g.get("count") is None and not g.get("definite") and kept[-1].get("count") is not None:
                 continue
             kept.append(g)
-        return kept
+        return _without_breakdowns(doc, kept)
     return pronouns[:1]
+
+
+def _without_breakdowns(doc: Doc, groups: list[Mention]) -> list[Mention]:
+    """"arrested 56 demonstrators--44 women and 12 men--": counted groups set off right after a counted
+    group, adding up to its count, break it down; they are not subjects of their own."""
+    text = doc.text
+    for i, whole in enumerate(groups):
+        if not whole.get("count"):
+            continue
+        parts = []
+        for g in groups[i + 1:]:
+            if not g.get("count"):
+                break
+            parts.append(g)
+            if sum(p["count"] for p in parts) >= whole["count"]:
+                break
+        opener = text[whole["end"]:parts[0]["start"]].strip() if parts else ""
+        if len(parts) >= 2 and sum(p["count"] for p in parts) == whole["count"] and opener in {"-", "--", "—", "–", "(", ":", ","}:
+            return [g for g in groups if not any(g is p for p in parts)]
+    return groups
 
 
 def _names_whose_people(doc: Doc, mention: Mention, tokens: Span) -> bool:
@@ -695,7 +715,7 @@ def _colon_list(trigger: Token, sent: Span) -> list[Mention]:
     doc = sent.doc
     colon = next((t for t in doc[trigger.i + 1:sent.end] if t.text == ":"), None)
     before = doc[colon.i - 1] if colon is not None else None
-    if before is not None and before.pos_ == "NOUN" and not people(before) and any(
+    if before is not None and before.pos_ == "NOUN" and not people(before) and not _person_noun(before) and any(
             c.dep_ == "nummod" for c in before.children):
         return []  # "arrested protesters in three cities: A, B and C" lists the cities
     if colon is None or any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "conj", "ccomp", "advcl"}
@@ -986,7 +1006,9 @@ def _location(trigger: Token, detention_type: str, date_spans: list[Span]) -> st
     facility = grammar()["facility_words"]
     order = ["to", "into"] if detention_type == "transfer" and trigger.lemma_ not in {"place", "put"} else ["in", "at", "into"]
     candidates: list[Token] = []
-    tokens = [trigger] + [c for c in trigger.children if c.dep_ in {"conj"} and c.i < trigger.i + 12]
+    tokens = [trigger] + [c for c in trigger.children if c.dep_ in {"conj"} and c.i < trigger.i + 12
+                          and c.lemma_ not in {"sentence", "convict", "fine", "try", "charge", "condemn"}]
+    # ("arrested 56 demonstrators and sentenced them to six months in prison": not where they were arrested)
     for tok in tokens:
         for child in tok.children:
             if child.dep_ in {"prep", "dative"} and child.lower_ in order:  # "sent to Arusha" parsed as a dative
@@ -2431,8 +2453,11 @@ def _merge_within_sentence(events: list[Event]) -> list[Event]:
             elif ev.get("serving") or other.get("serving"):
                 same = False  # "sentenced to death …; they are serving life sentences": told apart, checked later
             else:
+                # ("increased the penalty by sentencing X to a one-year suspended sentence": one change, told twice)
+                decisions = {other.get("decision"), ev.get("decision")}
                 same = (_subject_keys(other) == _subject_keys(ev) or not ev["subjects"] or any(
-                    s.get("via") == "pronoun" for s in ev["subjects"])) and other.get("decision") == ev.get("decision") \
+                    s.get("via") == "pronoun" for s in ev["subjects"])) and (
+                    len(decisions) == 1 or decisions == {"changed", "imposed"} and _same_penalties(other, ev)) \
                     and not _different_terms(other, ev)
             if same:
                 twin = other
@@ -2445,6 +2470,11 @@ def _merge_within_sentence(events: list[Event]) -> list[Event]:
 
 
 PRIORITY = {name: i for i, name in enumerate(["violation", "interim_measures", "concern", "recommendation", "other"])}
+
+
+def _same_penalties(a: Event, b: Event) -> bool:
+    """Whether two sentence frames state the same penalties with the same terms."""
+    return [(p["penalty"], p["durations"]) for p in a["penalties"]] == [(p["penalty"], p["durations"]) for p in b["penalties"]]
 
 
 def _different_terms(a: Event, b: Event) -> bool:

@@ -123,6 +123,9 @@ def name_chains(sent: Span) -> list[Span]:
                 break  # "of Kibuye Clement Kayishema": a place, then a person (but "and Abdoul Azziz Camara")
             if _is_name_token(tok) and not tok.is_punct:
                 j += 1
+            elif tok.text in {'"', "“"} and j + 3 < sent.end and _is_name_token(doc[j + 1]) \
+                    and doc[j + 2].text in {'"', "”"} and _is_name_token(doc[j + 3]):
+                j += 3  # 'Fessehaye "Joshua" Yohannes': a nickname inside the name
             elif tok.lower_ in NAME_CONNECTORS and j + 1 < sent.end and _is_name_token(doc[j + 1]) and (
                     not tok.is_punct or (doc[j - 1].whitespace_ == "" and tok.whitespace_ == "")):
                 j += 1
@@ -180,8 +183,9 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
     prev = doc[chain.start - 1] if chain.start > 0 else None
     if any(t.lower_ in g["law_words"] for t in chain):
         return True  # "the International Covenant on Civil and Political Rights"
-    if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
-        return True  # "four national police (PNC) officers": an acronym, not a subject
+    if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and (
+            len(chain) == 1 and chain[0].text.isupper() or not any(t.ent_type_ == "PERSON" for t in chain)):
+        return True  # "four national police (PNC) officers": an acronym, not a subject (but "(Houayheuang Xayabouly)")
     before = doc[max(chain.start - 3, 0):chain.start].text.lower()
     if prev is not None and (prev.lower_ in g["alias_markers"] or before.endswith("known as")
                              or " known professionally as" in before or before.endswith("as")
@@ -296,7 +300,8 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
         if _inside_apposition_phrase(root, out):
             continue  # "Nzeyimana, … a supporter of candidate Colonel Epitace Bayaganakandi": whom he supports
         if root.dep_ == "appos" and any(m["start"] <= root.head.idx < m["end"] for m in out) and not any(
-                t.text == ";" for t in chain.doc[root.head.i:chain.start]) and not any(
+                t.text == ";" or t.lower_ in {"and", "or"} and t.dep_ == "cc"  # ("A and editor-in-chief B": a list)
+                for t in chain.doc[root.head.i:chain.start]) and not any(
                 c.dep_ == "conj" and c.i > root.i for c in list(root.head.children) + list(root.children)):
             # ("A, B, and C" parsed as A ← appos B is a list, not an apposition)
             continue  # "Rafael Marques, …, Folha 8 who": an apposition to a name already taken (a list
@@ -538,7 +543,7 @@ def group_mention(head: Token) -> Mention | None:
                    "start": head.left_edge.idx, "end": head.right_edge.idx + len(head.right_edge), "via": "group",
                    "bounded": bounded}
         if desc_head is None and head.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
-                c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in head.children):
+                c.dep_ in {"det", "predet"} and c.lower_ in {"the", "these", "those", "all"} for c in head.children):
             mention["definite"] = True  # "The five were charged …": the five just named
         return mention
     if head.pos_ not in {"NOUN", "PROPN"}:

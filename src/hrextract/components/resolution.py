@@ -423,6 +423,8 @@ def _own_agents(doc: Doc, subject: Mention) -> list[tuple[int, int]]:
     """Character ranges of the subjects of the verb a pronoun is the object of: "The SPLA held him",
     "security forces arrested Isaq, held him": "him" is never the one who holds."""
     span = doc.char_span(subject["start"], subject["end"], alignment_mode="expand")
+    if span is not None and span.root.dep_ == "poss" and span.root.head.dep_ in {"dobj", "dative"}:
+        span = span.root.head.doc[span.root.head.i:span.root.head.i + 1]  # "X reinstated her life sentence": not X
     if span is None or span.root.dep_ not in {"dobj", "dative"}:
         return []
     verb = span.root.head
