@@ -2089,3 +2089,15 @@ def test_her_sentence_reinstated_by_someone_is_not_his(nlp):
     records = run("On December 29, party leader Birtukan Mideksa was rearrested. President Girma Wolde revoked her "
                   "pardon and reinstated her life sentence.", country="ETH")
     assert [r.subject.name for r in records if r.record_type == "sentence"] == ["Birtukan Mideksa"]
+
+
+def test_the_arrest_and_detention_of_share_their_person(nlp):
+    record = one(run("On September 15, the police commissioner ordered the arrest and detention of Conrad Mongo, a "
+                     "Douala-based lawyer.", country="CMR"), "detention")
+    assert record.subject.name == "Conrad Mongo"
+
+
+def test_a_place_before_based_qualifies_and_a_portfolio_word_before_and_is_no_name(nlp):
+    records = run("On April 17, gendarmes arrested Alice Nkomo, a prominent Douala-based lawyer. On April 19, the "
+                  "legislature ordered the arrest of Economic and Legal Affairs Minister Morris Saytu.", country="LBR")
+    assert sorted(r.subject.name for r in records) == ["Alice Nkomo", "Morris Saytu"]

@@ -401,7 +401,9 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
     """Who the event happened to, and the token that heads that argument."""
     doc = sent.doc
     if noun_trigger:
-        for child in trigger.children:
+        # ("ordered the arrest and detention of X": the "of" phrase the coordinated nouns share)
+        shared = list(trigger.head.children) if trigger.dep_ == "conj" and trigger.head.pos_ == "NOUN" else []
+        for child in list(trigger.children) + shared:
             if child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 found = _subjects_from_head(pobj, trigger) if pobj is not None else []

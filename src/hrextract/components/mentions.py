@@ -193,6 +193,9 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
         return True
     if nxt is not None and nxt.tag_ == "POS" and not allow_possessive:
         return True
+    if nxt is not None and nxt.text in {"-", "‑", "–"} and chain.end + 1 < len(doc) and doc[chain.end + 1].pos_ in {
+            "VERB", "ADJ"} and doc[chain.end + 1].lower_ != "born":
+        return True  # "a prominent Douala-based lawyer", "a Kabul-registered NGO": the name qualifies a word
     head = chain.root.head
     if chain.root.dep_ == "amod" or chain.root.dep_ in {"nmod", "compound"} and head.pos_ == "NOUN" \
             and head.i >= chain.end and head.lower_ not in g["mistagged_nouns"] \
@@ -270,7 +273,13 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
     (with ``keep_modifiers``, also names that only qualify another word)."""
     out: list[Mention] = []
     blocked = list(exclude)
-    for chain in name_chains(tokens):
+    chains = name_chains(tokens)
+    for k, chain in enumerate(chains):
+        following = chains[k + 1] if k + 1 < len(chains) else None
+        if following is not None and following.start == chain.end + 1 and chain.doc[chain.end].lower_ == "and" \
+                and not any(t.ent_type_ == "PERSON" for t in chain) and strip_titles(following)[1] \
+                and following[0].lower_ not in grammar()["titles"] | grammar()["title_heads"]:
+            continue  # "Economic and Legal Affairs Minister X": the first word of a portfolio, not a name
         if any(chain.start_char < e and s < chain.end_char for s, e in blocked):
             # "fined Mamadou Diallo GNF 5 million": keep the name before the amount
             cut = next((t.i for t in chain if any(s <= t.idx < e for s, e in blocked)), chain.start)
@@ -346,10 +355,14 @@ def after_office_place(chain: Span) -> Span | None:
             and all(t.is_title and t.pos_ == "PROPN" for t in rest) and any(
                 t.lower_ in grammar()["title_heads"] | grammar()["titles"] for t in doc[max(chain.sent.start, prev.i - 8):prev.i]):
         return rest
-    if prev is None or prev.lower_ not in {"to", "of"} or prev.i == 0:
+    if prev is None or prev.lower_ not in {"to", "of", "for"} or prev.i == 0:
         return None
+    first_person = next((k for k, t in enumerate(chain) if t.ent_type_ == "PERSON"), None)
+    if first_person and len(chain) - first_person >= 2 and all(t.ent_type_ == "PERSON" for t in chain[first_person:]) \
+            and any(t.lower_ in grammar()["title_heads"] for t in doc[max(chain.sent.start, prev.i - 6):prev.i]):
+        return chain[first_person:]  # "Deputy Minister of Finance for Administration Francis Karpeh"
     office = doc[prev.i - 1]
-    if office.lower_ not in grammar()["title_heads"] | grammar()["titles"]:
+    if office.lower_ not in grammar()["title_heads"] | grammar()["titles"] or prev.lower_ == "for":
         return None
     for cut in (1, 2):
         place, rest = chain[:cut], chain[cut:]
