@@ -2101,3 +2101,15 @@ def test_a_place_before_based_qualifies_and_a_portfolio_word_before_and_is_no_na
     records = run("On April 17, gendarmes arrested Alice Nkomo, a prominent Douala-based lawyer. On April 19, the "
                   "legislature ordered the arrest of Economic and Legal Affairs Minister Morris Saytu.", country="LBR")
     assert sorted(r.subject.name for r in records) == ["Alice Nkomo", "Morris Saytu"]
+
+
+def test_another_to_a_term_is_one_more_of_the_kind_just_sentenced(nlp):
+    records = run("Two soldiers were arrested. One soldier was sentenced to life imprisonment and another to a term of "
+                  "20 years.", country="BDI")
+    assert sorted((r.penalty, r.duration, r.subject.count) for r in records if r.record_type == "sentence") == [
+        ("imprisonment", "P20Y", 1), ("life_imprisonment", None, 1)]
+
+
+def test_a_case_resulting_in_a_fine_is_no_fined_person(nlp):
+    assert run("Only four cases of torture went to court, with one resulting in a guilty verdict and a fine.",
+               country="KGZ") == []

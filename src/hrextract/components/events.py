@@ -1923,8 +1923,9 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             return None
         else:
             penalties = [("other", None)]
-    if noun_trigger and trigger.dep_ == "pobj" and trigger.head.lower_ == "to" and not subjects:
-        return None
+    if noun_trigger and trigger.dep_ == "pobj" and trigger.head.lower_ == "to" and (not subjects or any(
+            sp.root.pos_ == "VERB" and sp.start < trigger.i for sp in ctx.get("sentence_triggers", []))):
+        return None  # ("sentenced … and another to a term of 20 years": the verb's penalty, told by the verb)
     if _common_filters(trigger, sent, subjects, head):
         return None
     decision = _decision(trigger)
@@ -2073,7 +2074,10 @@ def _gapped_frames(trigger: Token, sent: Span, ctx: dict[str, Any]) -> list[tupl
     ("to 15 years" after "to 20 years in prison"). None when the sentence has fewer than two segments."""
     doc = sent.doc
     spans = sorted(ctx["penalties"] + ctx["durations"], key=lambda sp: sp.start)
-    stop = min([t.start for t in ctx.get("sentence_triggers", []) if t.start > trigger.i] + [sent.end])
+    # (a noun "to a term of 20 years" is a penalty of this verb, not a sentencing of its own)
+    stop = min([t.start for t in ctx.get("sentence_triggers", []) if t.start > trigger.i
+                and not (t.root.pos_ == "NOUN" and t.start > 0 and doc[t.start - 1].pos_ == "DET"
+                         and t.start > 1 and doc[t.start - 2].lower_ == "to")] + [sent.end])
     stop = min([t.i for t in doc[trigger.i + 1:stop] if t.text == ";" or t.lower_ in {"on", "after"}] + [stop])
     tos: list[tuple[int, int]] = []  # ("to" index, end of its penalty phrase)
     for tok in doc[trigger.i + 1:stop]:
@@ -2082,6 +2086,9 @@ def _gapped_frames(trigger: Token, sent: Span, ctx: dict[str, Any]) -> list[tupl
         first = tok.i if any(sp.start == tok.i for sp in spans) else tok.i + 1  # "to life"
         while first < stop and doc[first].pos_ in {"DET", "ADJ"} and not any(sp.start == first for sp in spans):
             first += 1
+        if first + 2 < stop and doc[first].lower_ in {"term", "terms", "sentence", "sentences"} \
+                and doc[first + 1].lower_ == "of":
+            first += 2  # "to a term of 20 years"
         phrase_end = first
         for sp in spans:
             if sp.start <= phrase_end + 1 and sp.end > phrase_end and sp.start >= first:
@@ -2123,6 +2130,13 @@ def _gapped_frames(trigger: Token, sent: Span, ctx: dict[str, Any]) -> list[tupl
             # the segment's whole subject is a proper name the NER took for something else
             # ("and Ntakarutinka to 10 years'" read as a date)
             subjects = [name_mention(region)]
+        if not subjects and region[-1].lower_ in {"another", "other"} and frames:
+            # "One soldier was sentenced to life imprisonment and another to a term of 20 years": one more
+            # of the kind just told
+            like = next((m for m in frames[-1][0] if not m.get("name")), None) or previous_group or {
+                "name": None, "kind": "person", "description": None, "via": "group"}
+            subjects = [{**like, "kind": "person", "count": 1, "start": region[-1].idx,
+                         "end": region[-1].idx + len(region[-1])}]
         if not subjects and region[-1].like_num:
             # "and 16 to life imprisonment", "the remaining six to 5 years": a count standing for a group
             # like the one before it
@@ -2191,6 +2205,9 @@ def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
                            "earlier_record": "fine"}], trigger
     if _common_filters(trigger, sent, subjects, head):
         return None
+    if noun_trigger and all(not m.get("name") and not m.get("description") and m.get("via") == "group"
+                            for m in subjects) and not any(in_clause(m, trigger) for m in ctx["money"]):
+        return None  # "four cases went to court, with one resulting in a guilty verdict and a fine": a case
     # Amount phrases of this fine: the money spans of its clause after the trigger
     # (or right before a noun trigger: "a $100 (46,500 CFA francs) fine").
     doc = sent.doc
