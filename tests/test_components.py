@@ -2113,3 +2113,26 @@ def test_another_to_a_term_is_one_more_of_the_kind_just_sentenced(nlp):
 def test_a_case_resulting_in_a_fine_is_no_fined_person(nlp):
     assert run("Only four cases of torture went to court, with one resulting in a guilty verdict and a fine.",
                country="KGZ") == []
+
+
+def test_an_arrest_told_in_a_relative_clause_is_a_fact_whatever_the_main_clause_says(nlp):
+    records = run("On March 15, the UN Working Group on Arbitrary Detention published an opinion finding that activist "
+                  "Naji Fadhel – who was arrested in May 2013 for protest activities – never should have been arrested.",
+                  country="BHR", year=2023)
+    assert sorted((r.record_type, r.date) for r in records) == [
+        ("detention", "2013-05"), ("treaty_body_finding", "2023-03-15")]
+
+
+def test_who_was_sentenced_after_two_names_is_the_one_named_last_and_undated_by_the_call(nlp):
+    records = run("On July 7, the UN Working Group on Arbitrary Detention called on authorities to release Salma Shehab "
+                  "and Nourah bint Saeed Qahtani, who was sentenced to 45 years in prison.", country="SAU", year=2023)
+    assert [(r.subject.name, r.date) for r in records if r.record_type == "sentence"] == \
+        [("Nourah bint Saeed Qahtani", None)]
+
+
+def test_an_estimate_of_prisoners_is_a_tally_and_a_place_ends_with_its_phrase(nlp):
+    assert run("NGOs estimated approximately 8,500 individuals were held in pretrial detention for alleged links with "
+               "the PKK.", country="TUR") == []
+    records = run("On October 24, police arrested Shilan Mirza. Police took her to a deportation center in Bandirma and "
+                  "did not explain why.", country="TUR")
+    assert [r.location for r in records if r.detention_type == "transfer"] == ["deportation center in Bandirma"]

@@ -140,6 +140,10 @@ def _qualifies_an_object(trigger: Token) -> bool:
     """A participle qualifying the object of another act: "pardoned 259 prisoners arrested during …",
     "released three activists detained without charge" (not "those sentenced", which tells the act)."""
     head = trigger.head
+    if trigger.dep_ == "relcl" and head.dep_ == "dobj" and head.head.pos_ == "VERB" and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "which", "that"} for c in trigger.children) \
+            and head.head.lemma_ in grammar()["release_verbs"]:
+        return True  # "called on authorities to release A, who was sentenced to 45 years": not the call's date
     return trigger.dep_ == "acl" and trigger.tag_ == "VBN" and head.pos_ == "NOUN" and head.dep_ == "dobj" \
         and head.head.pos_ == "VERB"
 

@@ -70,8 +70,9 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in g["hypothetical"] for c in cur.children):
             return True
-        if cur.head == cur or cur.dep_ in {"ROOT"}:
-            break
+        if cur.head == cur or cur.dep_ in {"ROOT"} or cur.dep_ == "relcl" and cur.tag_ in {"VBN", "VBD"} and any(
+                c.dep_ in {"nsubjpass", "nsubj"} and c.lower_ in {"who", "which", "that"} for c in cur.children):
+            break  # ("X – who was arrested in May 2013 … – never should have been arrested": told as fact)
         # "threatened to arrest", "tried to detain", "faces being sentenced" did not happen
         # "refused to detain", "failed to arrest", "called for the release": not acts that happened
         if cur.dep_ in {"xcomp", "ccomp", "pcomp"} and cur.head.lemma_ in g["unrealized_governors"] and \
@@ -554,9 +555,13 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             if found and all(m.get("via") == "group" for m in found):
                 # "at least eight journalists were detained, including A, B, and C"
                 found = _with_included(found, sent, trigger.i + 1, trigger)
+            if found and trigger.dep_ == "relcl" and len(found) > 1 and all(m.get("name") for m in found) and any(
+                    c.lower_ in {"was", "is", "has"} for c in trigger.children):
+                found = found[-1:]  # "release A and B, who was sentenced to 45 years": the one named last
             if found:
-                if all(m.get("name") for m in found):
+                if all(m.get("name") for m in found) and trigger.dep_ != "relcl":
                     # names the parser hung elsewhere in the same subject ("in September A, the X, and B were")
+                    # (not for a relative clause: "release A and B, who was sentenced to 45 years" is B's)
                     doc = sent.doc
                     penalties = _penalty_tokens(sent)
                     extra = [m for m in _passive_window(trigger, sent) if m.get("name") and m["kind"] == "person"
@@ -1043,7 +1048,9 @@ def _location(trigger: Token, detention_type: str, date_spans: list[Span]) -> st
             if first.pos_ == "DET" and first.i < pobj.i:
                 first = first.nbor()  # "to the State Security Court": the court's name, not its article
             start = first.idx if first.i > trigger.i else pobj.idx
-            end = min([d.start_char for d in date_spans if d.start_char > pobj.idx] + [trigger.sent.end_char])
+            last = pobj.right_edge  # ("took her to a deportation center in Bandirma and did not provide …")
+            end = min([d.start_char for d in date_spans if d.start_char > pobj.idx]
+                      + [trigger.sent.end_char, last.idx + len(last)])
             text = _doc_text(trigger.doc)[start:end].split(".")[0]
             text = re.sub(r"\s+(?:on|in|at|by|since|until)$", "", text.rstrip(" .,"))  # "… Court on November 5"
             text = re.split(r",\s+(?:where|which|who|whose|when)\b", text)[0]  # "…, where an officer threatened …"
@@ -1318,6 +1325,10 @@ def _common_filters(trigger: Token, sent: Span, subjects: list[Mention], subject
         return True  # "Hundreds of people were arbitrarily detained for …", with no date: a pattern, not an event
     if _generic_agent(trigger) and all(not s.get("name") for s in subjects) and not _dated_to_the_day(trigger, sent):
         return True  # "In 2023 courts fined at least 200 people for …": a tally, not an act
+    if all(not s.get("name") for s in subjects) and any(t.lemma_ == "estimate" and t.pos_ == "VERB"
+                                                       for t in _clause_ancestors(trigger)[1:]) \
+            and not _dated_to_the_month(trigger, sent):
+        return True  # "NGOs estimated approximately 8,500 individuals were held in pretrial detention": a tally
     if any(_statistical(sent, s) for s in subjects) and not _dated_to_the_day(trigger, sent):
         return True  # (an act on a given day is an event, whatever else the sentence counts "as of" when)
     if all(not s.get("name") for s in subjects) and _inside_existential(trigger) \
@@ -2305,7 +2316,8 @@ def _finding(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         if any(sp.label_ in {"TRIG_DETENTION", "TRIG_SENTENCE", "TRIG_FINE"} for sp in _spans_in(sent)):
             return None  # "According to UNHCR, 10 asylum seekers were arrested": the body tells an act, finds nothing
         body_spans = [b for b in bodies if b.start >= span.end and b.start - span.end <= 3]
-    elif span.text.lower().startswith("ruling in") or trigger.lower_ in grammar()["finding_nouns"]:
+    elif span.text.lower().startswith("ruling in") or trigger.lower_ in grammar()["finding_nouns"] and not (
+            trigger.pos_ == "VERB" and trigger.dep_ in {"advcl", "acl", "xcomp"}):  # ("an opinion finding that …")
         body_spans = [b for b in bodies if b.end <= span.start and span.start - b.end <= 1]
     else:
         verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _clause_verb(trigger)  # "granted precautionary measures"
@@ -2318,6 +2330,10 @@ def _finding(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             cur = cur.head  # "criticized the law, calling for it to be amended"
         if subj is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
             subj = verb.head  # "three UN special rapporteurs called on …" parsed as a noun phrase: its head acts
+        if subj is None and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.lemma_ in {
+                "find", "declare", "conclude", "consider", "deem", "rule", "state"}:
+            # "the Working Group published an opinion finding that …": who published the opinion finds
+            subj = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             left, right = subj.left_edge.i, subj.right_edge.i + 1
             body_spans = [b for b in bodies if left <= b.start < right]

@@ -21,7 +21,7 @@ Mention = dict[str, Any]
 
 PRONOUNS_SINGULAR = frozenset({"he", "him", "she", "her", "his"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their"})
-NAME_CONNECTORS = frozenset({"de", "da", "del", "della", "di", "dos", "du", "el", "al", "bin", "ben", "ibn",
+NAME_CONNECTORS = frozenset({"de", "da", "del", "della", "di", "dos", "du", "el", "al", "bin", "bint", "ben", "ibn",
                              "van", "von", "der", "le", "la", "ould", "wa", "ag", "-", "‑"})
 NON_NAME_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL", "LAW"})
 
