@@ -2136,3 +2136,18 @@ def test_an_estimate_of_prisoners_is_a_tally_and_a_place_ends_with_its_phrase(nl
     records = run("On October 24, police arrested Shilan Mirza. Police took her to a deportation center in Bandirma and "
                   "did not explain why.", country="TUR")
     assert [r.location for r in records if r.detention_type == "transfer"] == ["deportation center in Bandirma"]
+
+
+def test_a_participle_on_the_subject_is_not_dated_by_the_main_act_and_a_reporter_is_no_authority(nlp):
+    record = one(run("On January 29, Colonel Igbert Marin, a political prisoner detained by DGCIM, ended a hunger "
+                     "strike.", country="VEN"), "detention")
+    assert (record.subject.name, record.date) == ("Igbert Marin", None)
+    record = one(run("On September 10, several journalists reported the detention of fellow journalist Luis Acosta.",
+                     country="VEN"), "detention")
+    assert (record.subject.name, record.authority) == ("Luis Acosta", None)
+
+
+def test_persons_a_working_group_found_detained_are_a_finding_not_a_detention(nlp):
+    records = run("The UN Working Group on Arbitrary Detentions issued five opinions, finding 14 persons were "
+                  "arbitrarily detained.", country="VEN")
+    assert [(r.record_type, getattr(r, "body", None)) for r in records] == [("treaty_body_finding", "WGAD")]

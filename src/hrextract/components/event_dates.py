@@ -100,6 +100,11 @@ def _reporting_date(date: Span, trigger: Token) -> bool:
     return head in _clause_ancestors(trigger)
 
 
+#: Verbs whose date may also date a participle on their subject ("X, arrested in May, was sentenced on …"
+#: is not dated by the sentence -- but "X, detained in Y, was transferred on May 3" is one custody).
+TRIGGER_LEMMAS = frozenset({"transfer", "move", "hold", "detain", "keep"})
+
+
 def _event_date(trigger: Token, dates: list[Span]) -> Span | None:
     """The date of the trigger's act: dependency-closest, never one that dates another noun
     ("the October 2003 murder") — but a date of the trigger noun itself counts ("the June 26 trial")."""
@@ -112,10 +117,12 @@ def _event_date(trigger: Token, dates: list[Span]) -> Span | None:
         return min(inside, key=lambda d: d.start - trigger.i) if inside else None
     usable = [d for d in dates if (not _is_modifier_date(d) or d.root.head == trigger)
               and not _other_act_date(d, clauses)]
-    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.dep_ in {"nsubj", "nsubjpass"}:
-        # "Sofia Sapega, arrested with X, was pardoned on June 7": the pardon's date, not the arrest's
-        usable = [d for d in usable if _attachment(d).head.lemma_ not in grammar()["release_verbs"]
-                  or trigger.left_edge.i <= d.start <= trigger.right_edge.i]
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.dep_ in {"nsubj", "nsubjpass", "appos"} \
+            and trigger.doc[trigger.i - 1].text != "(":  # ("… were arrested: A (sentenced to seven years)": the list's)
+        # "Sofia Sapega, arrested with X, was pardoned on June 7", "X, a political prisoner detained by
+        # DGCIM, ended a hunger strike on January 29": the main act's date, not the detention's
+        usable = [d for d in usable if trigger.left_edge.i <= d.start <= trigger.right_edge.i
+                  or _attachment(d).head.lemma_ in TRIGGER_LEMMAS]
     # "On August 15, HRW reported that forces detained …": the report's date dates the act only when
     # the act has no date of its own (annotators read the news as dated by its telling)
     # (not for a state: "AI reported that 30 sympathizers remained in detention" says nothing of when it began)

@@ -943,8 +943,10 @@ def _agent(trigger: Token, *, noun_trigger: bool) -> str | None:
         if pobj is not None:
             return _phrase(pobj)
     verb = _clause_verb(trigger) if noun_trigger else trigger
-    if noun_trigger and trigger.dep_ == "pobj" and verb.lemma_ not in grammar()["event_noun_governors"]:
-        return None  # "Weeks before his detention in 2020, Shalaby won a court case": not who detained him
+    if noun_trigger and (trigger.dep_ == "pobj" or trigger.dep_ == "dobj" and trigger.head == verb) \
+            and verb.lemma_ not in {"order", "carry", "conduct", "make", "effect", "execute", "authorize"}:
+        return None  # "Weeks before his detention in 2020, Shalaby won a court case", "journalists reported the
+        # detention of X": not who detained him
     for child in verb.children:
         if child.dep_ == "agent":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -1548,6 +1550,9 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             in_passing = True  # (but "a story about the plot that resulted in the arrest of X" is background)
         if any(c.lemma_ in {"find", "rule", "declare", "consider", "conclude", "deem"} for c in _clause_ancestors(trigger)):
             return None  # "the Working Group found (that) the detention of X (was) arbitrary": a finding, told as such
+    by_finding = not noun_trigger and any(c.lemma_ in {"find", "rule", "declare", "conclude", "deem"}
+                                          for c in trigger.ancestors) and any(
+        sp.label_ == "BODY" for sp in _spans_in(sent))
     listed = _listed_members(trigger, sent)
     if listed:
         return {"subjects": listed, "placed": False, "detention_type": dtype, "location": None, "authority": None,
@@ -1596,6 +1601,8 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             grammar()["proceeding_nouns"] | grammar()["thing_nouns"] and not subjects_named_in(head, subjects):
         return None  # "The trial over the killing of two persons … was transferred to Zwedru": a thing moved
     subjects = _with_companions(_persons(_enumerated(subjects, trigger, sent)), trigger, sent)
+    if by_finding and not any(m.get("name") for m in subjects):
+        return None  # "The Working Group issued five opinions, finding 14 persons were arbitrarily detained": a tally
     if in_passing and not (subjects and all(m.get("name") and m.get("via") == "name" for m in subjects)
                            and any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children)):
         return None  # an arrest told in passing is a record only of persons it names ("the arrest of A and B")
