@@ -311,10 +311,13 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
     # 2. a counted description: the latest named subjects of earlier events, exactly that many
     if count and count > 1:
         people: list[Mention] = []
+        named_here: int | None = None  # persons named earlier in this paragraph, counted once if needed
         for e in reversed(recent):
-            if e["paragraph"] < para - 1 or e["paragraph"] < para and sum(
-                    1 for m in _salient(doc, _paragraph_start(_doc_text(doc), sentence_start), sentence_start, names,
-                                        acronyms) for x in (m.get("members") or [m]) if x.get("name")) >= count:
+            if e["paragraph"] < para and named_here is None:
+                named_here = sum(1 for m in _salient(doc, _paragraph_start(_doc_text(doc), sentence_start),
+                                                     sentence_start, names, acronyms)
+                                 for x in (m.get("members") or [m]) if x.get("name"))
+            if e["paragraph"] < para - 1 or e["paragraph"] < para and (named_here or 0) >= count:
                 break  # (the previous paragraph's persons only when this one names too few before)
             for s in reversed(e["subjects"]):
                 if s.get("name") and not any(p["name"] == s["name"] for p in people):
