@@ -2151,3 +2151,35 @@ def test_persons_a_working_group_found_detained_are_a_finding_not_a_detention(nl
     records = run("The UN Working Group on Arbitrary Detentions issued five opinions, finding 14 persons were "
                   "arbitrarily detained.", country="VEN")
     assert [(r.record_type, getattr(r, "body", None)) for r in records] == [("treaty_body_finding", "WGAD")]
+
+
+def test_fined_after_sentenced_shares_the_passive_subject(nlp):
+    records = run("In August Tesfaye Worku, deputy editor of Urjii, was convicted on three charges and sentenced to 2 "
+                  "years' imprisonment and fined approximately $1,600 (13,000 birr).", country="ETH")
+    assert sorted((r.record_type, r.subject.name) for r in records) == [
+        ("fine", "Tesfaye Worku"), ("sentence", "Tesfaye Worku")]
+
+
+def test_a_number_between_in_a_month_and_a_plural_noun_counts_the_noun(nlp):
+    record = one(run("In November 17 women from the village of Munwashi, Darfour, were convicted of adultery and "
+                     "received 100 lashes.", country="SDN", year=2002), "sentence")
+    assert (record.subject.count, record.date) == (17, "2002-11")
+    record = one(run("On February 12 authorities in Ekona arrested 97 persons.", country="CMR", year=2023), "detention")
+    assert (record.subject.count, record.date) == (97, "2023-02-12")
+
+
+def test_then_transferred_shares_the_subject_and_arrested_again_and_imprisoned_is_one_arrest(nlp):
+    records = run("Paul Luanda was detained for several days at the COM detention facility, then transferred to "
+                  "Makala prison.", country="COD")
+    assert sorted(r.detention_type for r in records) == ["arrest", "transfer"]
+    records = run("Kizza Besigye was arrested again on April 21, charged with unlawful assembly, and imprisoned.",
+                  country="UGA")
+    assert [r.detention_type for r in records] == ["arrest"]
+
+
+def test_named_persons_held_beyond_a_period_set_by_law_are_records(nlp):
+    records = run("In January the weekly Savana reported that there were at least four persons being held beyond the "
+                  "detention period stipulated by law, including Tomas Bila, held since 2004; Alberto Cossa, held "
+                  "since 2003; and Ramos Macuacua and Luis Ngale, held since 2001.", country="MOZ", year=2006)
+    assert ("Alberto Cossa", "2003") in {(r.subject.name, r.date) for r in records}
+    assert all(r.detention_type == "custody" for r in records)

@@ -48,6 +48,7 @@ def _find_date_spans(sent: Span) -> list[Span]:
         if any(ent.start < t.end and t.start < ent.end for t in terms):
             continue  # "five-year" is a term, not a date
         cands.append(ent)
+    cands = [_without_count(c, months) for c in cands]
     cands.sort(key=lambda s: (-(s.end - s.start), s.start, s.id_ != "year_end"))  # "the end of the year": year_end
     chosen: list[Span] = []
     for span in cands:
@@ -55,6 +56,20 @@ def _find_date_spans(sent: Span) -> list[Span]:
             continue
         chosen.append(span)
     return sorted(chosen, key=lambda s: s.start)
+
+
+def _without_count(span: Span, months: frozenset[str]) -> Span:
+    """"In November 17 women from the village …": a number right after "in" and a month and right before a
+    plural noun counts the noun; the date is the month ("on February 12 authorities arrested" is a day)."""
+    doc = span.doc
+    last = doc[span.end - 1]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if span.end - span.start >= 2 and last.like_num and last.shape_ != "dddd" and doc[span.end - 2].lower_ in months \
+            and (doc[span.start].lower_ == "in" or before is not None and before.lower_ == "in") \
+            and nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ not in {"days", "weeks", "months", "years", "hours"}:
+        return Span(doc, span.start, span.end - 1, label=span.label, span_id=span.id_)
+    return span
 
 
 def date_text(span: Span) -> str:

@@ -81,13 +81,17 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
         if cur.dep_ in {"xcomp", "advcl"} and cur.head.lemma_ == "use" and _is_passive(cur.head):
             return True  # "a law which had been used to arrest numerous critics": what a law serves for
         cur = cur.head
+    return False
+
+
+def _law_sentence(sent: Span) -> bool:
+    """Law in general: "punishable by", "provides for", "was by law entitled to"."""
+    g = grammar()
     lowered = sent.text.lower()
     if any(phrase in lowered for phrase in g["law_phrases"]):
-        return True  # "punishable by", "provides for", "was by law entitled to": law, not an act
-    if any(w in lowered.split() for w in ("law", "laws", "code")) and any(
-            w in lowered for w in ("provides", "stipulates", "prescribes", "allows", "requires")):
         return True
-    return False
+    return any(w in lowered.split() for w in ("law", "laws", "code")) and any(
+        w in lowered for w in ("provides", "stipulates", "prescribes", "allows", "requires"))
 
 
 def _habitual(trigger: Token, steps: int = 3) -> bool:
@@ -491,8 +495,12 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
         return (_subjects_from_head(obj, trigger), obj) if obj is not None else ([], None)
     passive = _is_passive(trigger)
-    if not passive and trigger.tag_ == "VBN" and trigger.dep_ == "conj" and not any(
-            c.dep_ in {"dobj", "nsubj", "dative"} for c in trigger.children) and trigger.head.tag_ in {"VBG", "VBN"}:
+    if not passive and trigger.tag_ in {"VBN", "VBD"} and (trigger.dep_ == "conj" or trigger.dep_ == "advcl" and doc[
+            trigger.i - 1].lower_ in {"then", "later", "subsequently"}) and not any(
+            c.dep_ in {"dobj", "nsubj", "dative"} and not any(t.like_num or t.ent_type_ == "MONEY" for t in c.subtree)
+            for c in trigger.children) and trigger.head.tag_ in {"VBG", "VBN", "VBD"} \
+            and doc[trigger.i - 1].lower_ in {"and", "then", "later", "subsequently"}:
+        # ("was convicted … and sentenced … and fined $1,600": the amount is no object of its own)
         # "X was convicted of 'spreading false news' in 2021 and sentenced to five years", "sentenced"
         # hung on the gerund: a participle sharing the passive subject of the verb above
         passive = _subject_source(trigger)[1]
@@ -1301,6 +1309,9 @@ def _common_filters(trigger: Token, sent: Span, subjects: list[Mention], subject
         return True
     if not subjects:
         return True
+    if _law_sentence(sent) and not any(s.get("name") and len(s["name"].split()) > 1 and s.get("kind") == "person"
+                                       and s.get("via") == "name" for s in subjects):
+        return True  # law, not an act (but "A and B, held beyond the period stipulated by law": named persons)
     if all(s.get("bare") or (s.get("via") == "group" and s.get("count") is None and not s.get("bounded")
                              and not s.get("definite") and not s.get("specific") and s.get("kind") == "group")
            for s in subjects) and not (_dated_to_the_month(trigger, sent) and not any(
@@ -1607,7 +1618,7 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
                            and any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children)):
         return None  # an arrest told in passing is a record only of persons it names ("the arrest of A and B")
     placed_after = span.id_ == "place" and not subjects and not _negated(trigger, head) \
-        and not _hypothetical(trigger, sent)  # "…, then placed in X Prison": the subject comes from the merge
+        and not _hypothetical(trigger, sent) and not _law_sentence(sent)  # "…, then placed in X Prison": the subject comes from the merge
     if not placed_after and _common_filters(trigger, sent, subjects, head):
         return None
     if dtype in {"arrest"} and (any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children)
@@ -2031,7 +2042,7 @@ def _upheld_without_penalty(trigger: Token, sent: Span, ctx: dict[str, Any]) -> 
         subjects = [{"name": None, "kind": "group" if plural else "person", "count": None, "description": None,
                      "start": trigger.idx, "end": trigger.idx + len(trigger), "via": "pronoun",
                      "number": "plural" if plural else "singular"}]
-    if not subjects or _negated(trigger, None) or _hypothetical(trigger, sent):
+    if not subjects or _negated(trigger, None) or _hypothetical(trigger, sent) or _law_sentence(sent):
         return None
     event = _sentence_event(subjects, [], trigger, sent, ctx, "upheld")
     event["inherit_penalties"] = "plural" if trigger.tag_ == "NNS" else "singular"
@@ -2214,6 +2225,18 @@ def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             if obj is None or all(m.get("bare") for m in subjects):
                 # "sentenced journalists A and B to …": the verb's own reading of its object list
                 subjects, head = _patient(verb, sent, noun_trigger=False)
+    if not subjects and not noun_trigger and trigger.dep_ == "conj":
+        # "was convicted … and sentenced to 2 years' imprisonment and fined $1,600": whoever the verbs it is
+        # coordinated with were told of
+        partner = trigger.head
+        for _ in range(3):
+            if partner.lemma_ in {"sentence", "convict", "condemn", "find", "try", "arrest", "detain"}:
+                subjects, head = _patient(partner, sent, noun_trigger=False)
+                if subjects:
+                    break
+            if partner.dep_ != "conj" or partner.head == partner:
+                break
+            partner = partner.head
     subjects = _without_affiliations(sent.doc, subjects)
     changed = noun_trigger and _changed_fine(trigger)
     if changed and not subjects:
@@ -2485,11 +2508,15 @@ def _merge_within_sentence(events: list[Event]) -> list[Event]:
             elif ev["record_type"] == "detention":
                 mine, theirs = set(_subject_keys(ev)), set(_subject_keys(other))
                 # ("arrested and detained A, as well as B": the first verb's reading stopped short)
+                # ("arrested again on April 21, charged …, and imprisoned": the later verb, undated, is the same arrest)
+                again_joins = other.get("again") and not ev.get("again") and ev.get("date_text") in {
+                    None, other.get("date_text")}
                 same = (mine == theirs or mine and theirs and (mine < theirs or theirs < mine)
                         and ev["detention_type"] == other["detention_type"]) and (
                     other["detention_type"] == ev["detention_type"] or "transfer" not in
                     {other["detention_type"], ev["detention_type"]}) and not (
-                    ev.get("again") or other.get("again") or ev.get("repeated") or other.get("repeated")) and not (
+                    (ev.get("again") or other.get("again")) and not again_joins
+                    or ev.get("repeated") or other.get("repeated")) and not (
                     ev.get("date_text") and other.get("date_text") and ev["date_text"] != other["date_text"]
                     and ev["detention_type"] == other["detention_type"])  # "arrested in 2006 and rearrested in 2007"
             elif ev.get("serving") or other.get("serving"):

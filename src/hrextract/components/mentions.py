@@ -238,6 +238,10 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
         if head.lower_ in grammar()["titles"] or head.lower_ in grammar()["person_words"]:
             return not is_person
     root = chain.root
+    if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ in {"of", "in"} \
+            and root.head.head.head.lower_ in {"village", "town", "city", "region", "province", "district", "county",
+                                                "area", "locality", "commune", "state", "prefecture", "governorate"}:
+        return True  # "17 women from the village of Munwashi, Darfour": the region the village is in
     if len(chain) == 1 and first != root and first.ent_type_ in {"GPE", "LOC"} and first.dep_ == "pobj" \
             and first.head.lower_ in {"in", "at", "across", "from", "near", "throughout"}:
         return True  # "persons in Bauchi, Yobe, Kano, and Borno states": one more place of the list
@@ -331,8 +335,9 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
             while first.dep_ == "conj" and first.head != first and first.head.pos_ == "PROPN" \
                     and first.head.ent_type_ != "PERSON":
                 first = first.head  # "in the states of Mexico and Chiapas": every place of the phrase
-            if first.dep_ == "appos" and first.head.dep_ == "pobj" and first.head.pos_ == "NOUN":
+            if first.dep_ == "appos" and first.head.dep_ == "pobj" and first.head.pos_ in {"NOUN", "PROPN"}:
                 first = first.head  # "the mayors of two municipalities, Conchagua and Tacuba": the places named
+                # ("17 women from the village of Munwashi, Darfour": the region of the village)
             if first.dep_ == "pobj" and not had_title and not known_person or country_iso3(core.text):
                 continue  # (a surname of a person named before is that person: "house arrest for Pérez")
             kind = "person"
@@ -649,8 +654,8 @@ def pronoun_mention(tok: Token) -> Mention | None:
     elif lower in PRONOUNS_PLURAL or lower in {"those", "these"} and tok.pos_ == "PRON" and any(
             c.dep_ in {"acl", "relcl"} for c in tok.children):
         number = "plural"  # "those arrested were each ordered to pay …": the persons just told of
-    elif lower in {"each", "both", "all"} and tok.dep_ in {"dobj", "nsubjpass"} and not any(
-            c.dep_ == "prep" for c in tok.children):
+    elif (lower in {"each", "both", "all"} and tok.dep_ in {"dobj", "nsubjpass"} or lower in {"each", "both"}
+          and tok.dep_ == "nsubj") and not any(c.dep_ == "prep" for c in tok.children):
         number = "plural"  # "The court sentenced each to 12 years in prison": each of those just told of
     else:
         return None
