@@ -19,6 +19,14 @@ def _date_spans(sent: Span) -> list[Span]:
     return _memo(sent.doc, f"dates:{sent.start}", lambda: _find_date_spans(sent))
 
 
+def end_before_count(doc, start: int, end: int) -> int:
+    """The end of a date entity without a count the NER ran into it: "On May 15, 49 out of the 81
+    defendants" is May 15 and a count, not a date in the year 49."""
+    if end - start > 2 and doc[end - 2].text == "," and doc[end - 1].like_num and doc[end - 1].shape_ != "dddd":
+        return end - 2
+    return end
+
+
 def _find_date_spans(sent: Span) -> list[Span]:
     months = grammar()["months"]
     cands = [s for s in _spans_in(sent) if s.label_ == "DATE"]
@@ -31,9 +39,7 @@ def _find_date_spans(sent: Span) -> list[Span]:
         while end - 1 > ent.start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].lower_ in units) and \
                 any(t.lower_ in months for t in ent.doc[ent.start:end - 1]):
             end -= 1  # "November 30, days (after his release)": the date, not the interval after it
-        if end - ent.start > 2 and ent.doc[end - 2].text == "," and ent.doc[end - 1].like_num \
-                and ent.doc[end - 1].shape_ != "dddd":
-            end -= 2  # "On May 15, 49 out of the 81 defendants": a count after the date, not its year
+        end = end_before_count(ent.doc, ent.start, end)
         if end != ent.end:
             ent = Span(ent.doc, ent.start, end, label="DATE")
         words = {t.lower_ for t in ent}

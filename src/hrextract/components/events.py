@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from hrextract.components.doc_cache import _MEMO, _doc_spans, _doc_text, _memo, _spans_in
 from hrextract.components.event_dates import (_attachment, _date_spans, _event_date, _qualifies_an_object,
-                                               date_text)
+                                               date_text, end_before_count)
 from hrextract.components.mentions import (Mention, group_mention, is_facility, is_organization, name_mention,
                                            named_mentions, people, pronoun_mention)
 from hrextract.components.syntax import (RELATIVE_PRONOUNS, _antecedent, _clause_ancestors, _clause_verb, _is_passive,
@@ -180,14 +180,8 @@ def _blocked(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges that hold amounts, durations, dates, bodies, courts or penalties: never subjects."""
     def compute() -> list[tuple[int, int]]:
         ranges = [(s.start, s.end) for s in _doc_spans(doc) if s.label_ in NOT_SUBJECT_LABELS]
-        for e in doc.ents:
-            if e.label_ not in NOT_SUBJECT_ENTS:
-                continue
-            end = e.end
-            if e.label_ == "DATE" and len(e) > 2 and e[-2].text == "," and e[-1].like_num and not (
-                    e[-1].shape_ == "dddd"):
-                end -= 2  # "On May 15, 49 out of the 81 defendants": a count after the date, not its year
-            ranges.append((e.start, end))
+        ranges += [(e.start, end_before_count(doc, e.start, e.end) if e.label_ == "DATE" else e.end)
+                   for e in doc.ents if e.label_ in NOT_SUBJECT_ENTS]
         ranges += _lead_ins(doc) + _sources(doc)
         return ranges
 
@@ -323,7 +317,7 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
 def _without_breakdowns(doc: Doc, groups: list[Mention]) -> list[Mention]:
     """"arrested 56 demonstrators--44 women and 12 men--": counted groups set off right after a counted
     group, adding up to its count, break it down; they are not subjects of their own."""
-    text = doc.text
+    text = _doc_text(doc)
     for i, whole in enumerate(groups):
         if not whole.get("count"):
             continue
@@ -495,14 +489,15 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
         return (_subjects_from_head(obj, trigger), obj) if obj is not None else ([], None)
     passive = _is_passive(trigger)
-    if not passive and trigger.tag_ in {"VBN", "VBD"} and (trigger.dep_ == "conj" or trigger.dep_ == "advcl" and doc[
-            trigger.i - 1].lower_ in {"then", "later", "subsequently"}) and not any(
+    joint = doc[trigger.i - 1].lower_
+    if not passive and trigger.tag_ in {"VBN", "VBD"} and trigger.head.tag_ in {"VBG", "VBN", "VBD"} and (
+            trigger.dep_ == "conj" and joint in {"and", "then", "later", "subsequently"}
+            or trigger.dep_ == "advcl" and joint in {"then", "later", "subsequently"}) and not any(
             c.dep_ in {"dobj", "nsubj", "dative"} and not any(t.like_num or t.ent_type_ == "MONEY" for t in c.subtree)
-            for c in trigger.children) and trigger.head.tag_ in {"VBG", "VBN", "VBD"} \
-            and doc[trigger.i - 1].lower_ in {"and", "then", "later", "subsequently"}:
-        # ("was convicted … and sentenced … and fined $1,600": the amount is no object of its own)
-        # "X was convicted of 'spreading false news' in 2021 and sentenced to five years", "sentenced"
-        # hung on the gerund: a participle sharing the passive subject of the verb above
+            for c in trigger.children):
+        # "X was convicted of 'spreading false news' in 2021 and sentenced to five years" ("sentenced" hung on
+        # the gerund), "… then transferred to Makala prison": a participle sharing the passive subject of the
+        # verb above ("and fined $1,600": the amount is no object of its own)
         passive = _subject_source(trigger)[1]
     # "the regional security committee sentenced without due process 40 of …" parsed as a noun phrase
     # with no verb: an authority does not get sentenced, it sentences -- read the words after the verb
@@ -1000,7 +995,7 @@ _TRAILING_PERIOD = re.compile(
     r"(?:day|week|month|year|hour)s?\b.*$", re.IGNORECASE)
 
 
-def subjects_named_in(head: Token, subjects: list[Mention]) -> bool:
+def _named_by_head(head: Token, subjects: list[Mention]) -> bool:
     """Whether a subject is named by the head word itself (not found deeper inside its phrase)."""
     return any(m["start"] <= head.idx < m["end"] for m in subjects)
 
@@ -1477,7 +1472,7 @@ def _without_affiliations(doc: Doc, subjects: list[Mention]) -> list[Mention]:
     for m in subjects:
         person = next((p for p in reversed(subjects) if p["kind"] == "person" and p.get("name")
                        and p["end"] <= m["start"]), None) if m["kind"] == "organization" else None
-        between = doc.text[person["end"]:m["start"]].strip(" ,").split() if person is not None else []
+        between = _doc_text(doc)[person["end"]:m["start"]].strip(" ,").split() if person is not None else []
         if between and between[0].lower() in {"from", "of", "with", "at"} and len(between) <= 6 \
                 and not {"and", "or"} & {w.lower() for w in between}:
             continue
@@ -1609,7 +1604,7 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             # "at least 30 journalists … remained in detention at year's end, including A, B and C"
             subjects = _with_included(subjects, sent, including.i, trigger)
     if head is not None and head.dep_ in {"nsubjpass", "nsubj"} and head.lemma_.lower() in \
-            grammar()["proceeding_nouns"] | grammar()["thing_nouns"] and not subjects_named_in(head, subjects):
+            grammar()["proceeding_nouns"] | grammar()["thing_nouns"] and not _named_by_head(head, subjects):
         return None  # "The trial over the killing of two persons … was transferred to Zwedru": a thing moved
     subjects = _with_companions(_persons(_enumerated(subjects, trigger, sent)), trigger, sent)
     if by_finding and not any(m.get("name") for m in subjects):
@@ -1965,8 +1960,10 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         penalties = after_to or penalties[-1:]
     out_penalties = []
     # "had his sentence reduced to one year": the new term follows the change, whatever penalty word came before
-    new_terms = [d for d in ctx["durations"] if decision == "changed" and d.start > trigger.i
-                 and not (d.start > 0 and sent.doc[d.start - 1].lower_ == "by")  # "reduced by two years": a difference
+    def difference(d: Span) -> bool:  # "reduced by two years": a difference, not a term
+        return d.start > 0 and sent.doc[d.start - 1].lower_ == "by"
+
+    new_terms = [d for d in ctx["durations"] if decision == "changed" and d.start > trigger.i and not difference(d)
                  and any(t.lower_ == "to" for t in sent.doc[max(d.start - 2, trigger.i):d.start])]
     if decision == "changed" and not new_terms:
         # "increased the prison sentence of X from 18 to 27 years": the new term ends the change
@@ -1987,7 +1984,7 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             durs = new_terms[:1]
         if decision == "changed" and not new_terms:
             # "reduced by two years the 20-year sentence": a difference and the old term, not the new one
-            durs = [d for d in durs if not (d.start > 0 and sent.doc[d.start - 1].lower_ == "by")
+            durs = [d for d in durs if not difference(d)
                     and not (d.root.dep_ in {"amod", "compound", "nummod", "nmod"}
                              and d.root.head.lower_ in grammar()["sentence_nouns"])]
         entry = {"penalty": penalty, "durations": [d.text for d in durs], "range": any(d.id_ == "range" for d in durs)}

@@ -561,8 +561,6 @@ def _sentence_names(doc: Doc, sent) -> list[Mention]:
     """The names of a sentence that can be antecedents: arguments, and persons named after a
     preposition, never the teller of "According to X, he …". Once per sentence and Doc: every
     reference of the paragraph asks for them."""
-    from hrextract.components.mentions import named_mentions
-
     def compute() -> list[Mention]:
         sources = _source_ranges(doc)
         arguments = {n["start"] for n in named_mentions(sent, allow_possessive=True)}
@@ -981,21 +979,14 @@ def _drop_told_elsewhere(events: list[Event]) -> list[Event]:
     sentenced = [{_subject_key(s) for s in ev["subjects"] if s.get("name")}
                  for ev in events if ev["record_type"] == "sentence" and not ev.get("serving")]
     # (a later reference to the same persons, "the three journalists", retells the arrest named in passing)
-    out = []
-    for ev in events:
-        if ev.get("serving"):
-            # "X was serving five years": a record only when the document tells X's sentence nowhere else
-            mine = names(ev)
-            if not mine or any(mine & other or any(is_fuller_form(a[2:], b[2:]) or is_fuller_form(b[2:], a[2:])
-                                                   for a in mine for b in other) for other in sentenced):
-                continue
-        if ev.get("in_passing"):
-            mine = names(ev)
-            if not mine or any(mine & other or any(is_fuller_form(a[2:], b[2:]) or is_fuller_form(b[2:], a[2:])
-                                                   for a in mine for b in other) for other in told):
-                continue
-        out.append(ev)
-    return out
+    def told_among(ev: Event, pool: list[set[str]]) -> bool:
+        mine = names(ev)
+        return not mine or any(mine & other or any(is_fuller_form(a[2:], b[2:]) or is_fuller_form(b[2:], a[2:])
+                                                   for a in mine for b in other) for other in pool)
+
+    # "X was serving five years" only when the document tells X's sentence nowhere else
+    return [ev for ev in events if not (ev.get("serving") and told_among(ev, sentenced)
+                                        or ev.get("in_passing") and told_among(ev, told))]
 
 
 def _drop_continuations(events: list[Event]) -> list[Event]:
