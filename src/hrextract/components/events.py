@@ -1648,8 +1648,7 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     location = _location(trigger, dtype, ctx["dates"])
     if dtype == "transfer" and location is None:
         return None
-    if dtype == "transfer" and location.lower().split()[0] in {"home", "homes", "house", "village", "family",
-                                                               "families", "hometown", "province", "country"}:
+    if dtype == "transfer" and location.lower().split()[0] in grammar()["home_words"]:
         return None  # "released on bail and sent back to his home in Jiangsu": sent away, not held
     return {
         "subjects": subjects,

@@ -239,8 +239,7 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
             return not is_person
     root = chain.root
     if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ in {"of", "in"} \
-            and root.head.head.head.lower_ in {"village", "town", "city", "region", "province", "district", "county",
-                                                "area", "locality", "commune", "state", "prefecture", "governorate"}:
+            and root.head.head.head.lower_ in g["locality_nouns"]:
         return True  # "17 women from the village of Munwashi, Darfour": the region the village is in
     if len(chain) == 1 and first != root and first.ent_type_ in {"GPE", "LOC"} and first.dep_ == "pobj" \
             and first.head.lower_ in {"in", "at", "across", "from", "near", "throughout"}:
