@@ -91,9 +91,10 @@ def _payloads(doc: Doc, event: Event, *, year: int | None, country: str | None) 
             # "sentenced to 2 months in prison and 10,000 dinars": the amount is a fine never called one
             yield from _fine_payloads({"subjects": event["subjects"], "money": event["fine_money"], "money_range": False,
                                        "amount_text": None, "reason": None,
-                                       "respectively": event.get("respectively")}, country=country)
+                                       "respectively": event.get("respectively")},
+                                      country=country, year=_year_of(event, year))
     elif kind == "fine":
-        yield from _fine_payloads(event, country=country)
+        yield from _fine_payloads(event, country=country, year=_year_of(event, year))
     else:
         yield from _finding_payloads(event)
 
@@ -122,9 +123,16 @@ def _sentence_payloads(event: Event) -> Iterator[dict[str, Any]]:
                    "charges": event.get("charges", [])}
 
 
-def _fine_payloads(event: Event, *, country: str | None) -> Iterator[dict[str, Any]]:
+def _year_of(event: Event, year: int | None) -> int | None:
+    """The year the event is dated in, else the report's: which of a country's currencies it means."""
+    text = event.get("date_text")
+    value = normalize_date(text, year=year) if text else None
+    return int(value.date[:4]) if value is not None else year
+
+
+def _fine_payloads(event: Event, *, country: str | None, year: int | None = None) -> Iterator[dict[str, Any]]:
     subjects = event["subjects"]
-    amounts = _amount_groups(event["money"], country=country)
+    amounts = _amount_groups(event["money"], country=country, year=year)
     per_subject = event.get("respectively") and len(amounts) == len(subjects) > 1
     for i, mention in enumerate(subjects):
         payload: dict[str, Any] = {"record_type": "fine", "subject": _subject(mention), "amount": None,
@@ -132,13 +140,13 @@ def _fine_payloads(event: Event, *, country: str | None) -> Iterator[dict[str, A
                                    "reason": event.get("reason")}
         if event.get("money_range"):
             currencies = {m.currency for group in amounts for m in group if m.currency}
-            primary = [choose_primary(g, country=country)[0] for g in amounts if g]
+            primary = [choose_primary(g, country=country, year=year)[0] for g in amounts if g]
             codes = {m.currency for m in primary if m.currency}
             payload["currency"] = codes.pop() if len(codes) == 1 else (currencies.pop() if len(currencies) == 1 else None)
             payload["amount_text"] = event.get("amount_text")
         elif amounts:
             group = amounts[i] if per_subject else amounts[0]
-            primary, equivalents = choose_primary(group, country=country)
+            primary, equivalents = choose_primary(group, country=country, year=year)
             payload["amount"] = primary.amount
             payload["currency"] = primary.currency
             payload["amount_text"] = primary.text
@@ -147,7 +155,7 @@ def _fine_payloads(event: Event, *, country: str | None) -> Iterator[dict[str, A
         yield payload
 
 
-def _amount_groups(texts: list[str], *, country: str | None) -> list[list[Money]]:
+def _amount_groups(texts: list[str], *, country: str | None, year: int | None = None) -> list[list[Money]]:
     """Amount phrases → one group per stated amount with its parenthesized conversions.
 
     "1,300,000 tenge", "3,000,000 tenge", "EUR4,000", "8,300" (the last two inside
@@ -155,7 +163,7 @@ def _amount_groups(texts: list[str], *, country: str | None) -> list[list[Money]
     """
     parsed: list[Money] = []
     for text in texts:
-        parsed.extend(parse_money_list(text, country=country))
+        parsed.extend(parse_money_list(text, country=country, year=year))
     parsed = [m for m in parsed if m.amount is not None]
     if not parsed:
         return []

@@ -158,8 +158,9 @@ def test_gold_fines(gold_records: list[tuple[dict[str, Any], dict[str, Any]]]) -
         if record["record_type"] != "fine" or record.get("amount") is None:
             continue
         country = record.get("country") or meta.get("iso3")
-        amounts = parse_money_list(record["amount_text"], country=country)
-        primary, _ = choose_primary(amounts, country=country)
+        year = int(record["date"][:4]) if record.get("date") else meta.get("year")
+        amounts = parse_money_list(record["amount_text"], country=country, year=year)
+        primary, _ = choose_primary(amounts, country=country, year=year)
         assert (primary.amount, primary.currency) == (record["amount"], record["currency"]), record["amount_text"]
         checked += 1
     assert checked > 5
@@ -184,6 +185,33 @@ def test_never_raises(text: str, country: str | None) -> None:
         assert isinstance(money, Money)
         assert money.amount is None or 0 <= money.amount <= 10**15
         assert money.currency is None or (len(money.currency) == 3 and money.currency.isupper())
+
+
+@pytest.mark.parametrize(
+    ("term", "country", "year", "expected"),
+    [
+        ("leones", "SLE", 2007, "SLL"),  # redenominated in 2022
+        ("leones", "SLE", 2023, "SLE"),
+        ("meticais", "MOZ", 2000, "MZM"),  # redenominated in 2006
+        ("meticais", "MOZ", 2011, "MZN"),
+        ("dinars", "SDN", 2005, "SDD"),  # the pound came back in 2007
+        ("cedis", "GHA", 2005, "GHC"),
+        ("rubles", "BLR", 2012, "BYR"),
+        ("rubles", "RUS", 2012, "RUB"),  # no change: as today
+        ("$", "SLE", 2007, "USD"),  # not the country's unit: untouched
+        ("CFA francs", "MLI", 1999, "XOF"),
+        ("SLE", "SLE", 2007, "SLE"),  # a code as written is kept
+    ],
+)
+def test_currency_of_the_year(term: str, country: str, year: int, expected: str) -> None:
+    assert resolve_currency(term, country=country, year=year) == expected
+
+
+def test_own_currency_of_the_year_is_primary() -> None:
+    amounts = parse_money_list("$167 (500,000 leones)", country="SLE", year=2007)
+    primary, rest = choose_primary(amounts, country="SLE", year=2007)
+    assert (primary.amount, primary.currency) == (500000, "SLL")
+    assert [(m.amount, m.currency) for m in rest] == [(167, "USD")]
 
 
 @pytest.mark.parametrize("text, country, amount, currency", [

@@ -153,8 +153,16 @@ def currency_terms() -> list[str]:
 
 
 @cache
-def _country_currencies(country: str) -> tuple[str, ...]:
-    """Current currencies of an ISO alpha-3 country (babel), () when unknown."""
+def _country_currencies(country: str, year: int | None = None) -> tuple[str, ...]:
+    """Currencies of an ISO alpha-3 country (babel), () when unknown.
+
+    With ``year``, those in use on 1 July of that year, newest first: a report
+    on Sierra Leone in 2007 means the leone of before the 2022 redenomination
+    (SLL), one on Mozambique in 2000 the old metical (MZM). Without it, or
+    when babel has no record for that year, the current ones.
+    """
+    import datetime
+
     import pycountry
     from babel.numbers import get_territory_currencies
 
@@ -162,9 +170,34 @@ def _country_currencies(country: str) -> tuple[str, ...]:
     if record is None:
         return ()
     try:
+        if year is not None:
+            day = datetime.date(year, 7, 1)
+            found = get_territory_currencies(record.alpha_2, start_date=day, end_date=day, include_details=True)
+            if found:
+                newest = sorted(found, key=lambda c: c.get("from") or datetime.date.min, reverse=True)
+                return tuple(c["currency"] for c in newest)
         return tuple(get_territory_currencies(record.alpha_2))
-    except Exception:  # babel knows no such territory
+    except Exception:  # babel knows no such territory, or no such year
         return ()
+
+
+def _unit(code: str) -> str:
+    """Last word of a currency's name without its years: "Sierra Leonean Leone (1964—2022)" -> "leone"."""
+    return _currency_name(code).split("(")[0].split()[-1] if _currency_name(code) else ""
+
+
+def _of_year(code: str | None, country: str | None, year: int | None) -> str | None:
+    """The code the country used in ``year`` for the unit ``code`` names, when it has changed since.
+
+    "leones" in a 2007 report on Sierra Leone: SLE (today's) -> SLL; a code that was
+    never the country's, or a year with the same currency, is left as it is.
+    """
+    if code is None or country is None or year is None:
+        return code
+    current, then = _country_currencies(country), _country_currencies(country, year)
+    if code not in current or code in then:
+        return code
+    return next((old for old in then if _unit(old) == _unit(code)), code)
 
 
 @cache
@@ -175,25 +208,27 @@ def _currency_name(code: str) -> str:
     return _fold(get_currency_name(code, locale="en"))
 
 
-def _by_country(stems: tuple[str, ...], country: str | None) -> str | None:
-    """The country's own currency whose name holds one of the stems."""
+def _by_country(stems: tuple[str, ...], country: str | None, year: int | None = None) -> str | None:
+    """The country's own currency (in ``year`` when given) whose name holds one of the stems."""
     if not stems or not country:
         return None
-    for code in _country_currencies(country):
+    for code in _country_currencies(country, year) or _country_currencies(country):
         name = _currency_name(code)
         if any(re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", name) for stem in stems):
             return code
     return None
 
 
-def resolve_currency(term: str, *, country: str | None) -> str | None:
+def resolve_currency(term: str, *, country: str | None, year: int | None = None) -> str | None:
     """ISO 4217 code of a currency term as written, in a document about ``country``.
 
     ``country`` is ISO alpha-3 or None. "dinars" in LBY -> LYD, "CFA francs"
     in MLI -> XOF and in CAF -> XAF, "manat" in TKM -> TMT, "rubles" in BLR
     -> BYN, "maloti" in LSO -> LSL, "$" -> USD anywhere, "Liberian dollars"
     -> LRD; a capitalised ISO code ("EUR") passes through. None when the
-    term is unknown, or ambiguous and the country does not decide.
+    term is unknown, or ambiguous and the country does not decide. ``year``
+    (of the payment, else of the report) picks the currency of that time:
+    "leones" in SLE for 2007 -> SLL, "meticais" in MOZ for 2000 -> MZM.
     """
     if not isinstance(term, str):
         return None
@@ -206,7 +241,7 @@ def resolve_currency(term: str, *, country: str | None) -> str | None:
         entry = _lexicon().get(key[:-1])
     if entry is None:
         return None
-    return _by_country(entry.stems, country) or entry.default
+    return _of_year(_by_country(entry.stems, country, year) or entry.default, country, year)
 
 
 @cache
@@ -241,7 +276,7 @@ class _Candidate(NamedTuple):
     end: int
 
 
-def _candidates(text: str, country: str | None) -> Iterator[_Candidate]:
+def _candidates(text: str, country: str | None, year: int | None = None) -> Iterator[_Candidate]:
     """Amount candidates in text order (a marked amount may have currency None: ambiguous)."""
     for match in _money_re().finditer(text):
         if match["bare"] is not None:
@@ -252,13 +287,13 @@ def _candidates(text: str, country: str | None) -> Iterator[_Candidate]:
         marker = "pre" if match["pre"] is not None else "post"
         term, number = match[marker], match[f"{marker}_num"]
         amount = parse_number(number)
-        currency = resolve_currency(term, country=country)
+        currency = resolve_currency(term, country=country, year=year)
         if amount is None:
             continue
         yield _Candidate(amount, currency, marker, match.start(), match.end())
 
 
-def parse_money(text: str, *, country: str | None) -> Money | None:
+def parse_money(text: str, *, country: str | None, year: int | None = None) -> Money | None:
     """The first amount with a currency marker in ``text``, or None.
 
     "1,300,000 tenge" -> Money(1300000, "KZT", ...), "$185" -> USD,
@@ -270,7 +305,7 @@ def parse_money(text: str, *, country: str | None) -> Money | None:
     """
     if not isinstance(text, str) or len(text) > MAX_INPUT_CHARS:
         return None
-    for candidate in _candidates(text, country):
+    for candidate in _candidates(text, country, year):
         if candidate.marker != "bare":
             return Money(candidate.amount, candidate.currency, text[candidate.start : candidate.end])
     return None
@@ -305,7 +340,7 @@ def _inherited(group: list[_Candidate], index: int) -> _Candidate | None:
     return None
 
 
-def parse_money_list(text: str, *, country: str | None) -> list[Money]:
+def parse_money_list(text: str, *, country: str | None, year: int | None = None) -> list[Money]:
     """Every amount of ``text`` in order, bare numbers taking their neighbours' currency.
 
     "1,300,000 tenge and 3,000,000 tenge" -> two KZT amounts; "EUR4,000 and
@@ -317,7 +352,7 @@ def parse_money_list(text: str, *, country: str | None) -> list[Money]:
     if not isinstance(text, str) or len(text) > MAX_INPUT_CHARS:
         return []
     found: list[Money] = []
-    for group in _groups(text, list(_candidates(text, country))):
+    for group in _groups(text, list(_candidates(text, country, year))):
         for index, candidate in enumerate(group):
             source = candidate if candidate.marker != "bare" else _inherited(group, index)
             if source is None:
@@ -326,7 +361,8 @@ def parse_money_list(text: str, *, country: str | None) -> list[Money]:
     return found
 
 
-def choose_primary(amounts: list[Money], *, country: str | None) -> tuple[Money, list[Money]]:
+def choose_primary(amounts: list[Money], *, country: str | None,
+                   year: int | None = None) -> tuple[Money, list[Money]]:
     """Split the amounts of one payment into (primary, equivalents).
 
     When one amount is in the country's own currency ("$100 (46,500 CFA
@@ -336,7 +372,7 @@ def choose_primary(amounts: list[Money], *, country: str | None) -> tuple[Money,
     """
     if not amounts:
         raise ValueError("choose_primary needs at least one amount")
-    own = set(_country_currencies(country)) if country else set()
+    own = set(_country_currencies(country, year) or _country_currencies(country)) if country else set()
     primary = next((m for m in amounts if m.currency in own), amounts[0])
     rest = list(amounts)
     rest.remove(primary)
