@@ -2184,3 +2184,32 @@ def test_named_persons_held_beyond_a_period_set_by_law_are_records(nlp):
                   "since 2003; and Ramos Macuacua and Luis Ngale, held since 2001.", country="MOZ", year=2006)
     assert ("Alberto Cossa", "2003") in {(r.subject.name, r.date) for r in records}
     assert all(r.detention_type == "custody" for r in records)
+
+
+def test_a_year_before_a_count_is_the_date_and_both_and_counts_nothing(nlp):
+    record = one(run("In 2000 three journalists from the weekly l'Enqueteur newspaper were arrested for reporting "
+                     "false news.", country="NER", year=2001), "detention")
+    assert (record.subject.count, record.subject.description, record.date) == (3, "journalists", "2000")
+    records = run("The military court convicted both the three police officers and the doctor and sentenced them to "
+                  "one month in prison.", country="SDN", year=2011)
+    assert sorted((r.subject.count or 1, r.subject.description) for r in records) == [
+        (1, "doctor"), (3, "police officers")]
+
+
+def test_a_role_apposed_to_a_name_before_the_verb_and_each_of_a_pair_fined(nlp):
+    records = run("The newspaper publisher, Soumana Maiga was sentenced to 8 months in prison and fined approximately "
+                  "$710 (500,000 CFA francs); his editor and a reporter received 6-month suspended sentences, and each "
+                  "was fined approximately $430 (300,000 CFA francs).", country="NER", year=2001)
+    assert sorted((r.record_type, r.subject.name or r.subject.description, getattr(r, "amount", None))
+                  for r in records if r.record_type == "fine") == [
+        ("fine", "Soumana Maiga", 500000), ("fine", "editor", 300000), ("fine", "reporter", 300000)]
+    assert {r.subject.name for r in records if r.record_type == "sentence"} == {"Soumana Maiga", None}
+
+
+def test_a_role_and_a_group_in_apposition_are_not_two_sets(nlp):
+    records = run("At times persons critical of the government faced reprisals;, for example in early May seven "
+                  "university students were arrested and charged with sedition for distributing leaflets critical of "
+                  "Jigawa State Governor Saminu Turaki. The students, members of a group "
+                  "called the New Salvation Movement, accused the governor of foreign travel. The students pled not "
+                  "guilty and were detained awaiting trial at year's end.", country="NGA", year=2005)
+    assert records and not any((r.subject.description or "").startswith("members") for r in records)

@@ -452,12 +452,21 @@ def people(tok: Token) -> bool:
     return tok.ent_type_ == "NORP" or tok.tag_ == "NNPS" or counted
 
 
+def _year_before_count(tok: Token) -> bool:
+    """A year after a preposition and before another number on the same noun ("In 2000 three journalists")."""
+    doc = tok.doc
+    return (tok.shape_ == "dddd" and tok.ent_type_ == "DATE" and tok.i > 0 and doc[tok.i - 1].pos_ == "ADP"
+            and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num)
+
+
 def _count_of(head: Token) -> tuple[int | None, bool, Token | None]:
     """(count, bounded, number token) from a noun's numeric modifier or the NUM head itself."""
     g = grammar()
     num = head if head.pos_ == "NUM" or head.like_num else None
     if num is None:
         for child in head.children:
+            if _year_before_count(child):
+                continue  # "In 2000 three journalists": the year is the date, the count is three
             if child.dep_ == "nummod" or (child.like_num and child.dep_ in {"amod", "compound", "quantmod"}):
                 num = child
                 break
@@ -631,8 +640,9 @@ def group_mention(head: Token) -> Mention | None:
                "via": "group", "bounded": bounded, "definite": definite,
                "bare": not dets and count is None and not bounded and not generic and not specific,
                "specific": specific}
-    if "both" in dets or any(c.lower_ == "both" for c in head.children):
-        mention["count"] = 2
+    both_and = any(c.dep_ == "preconj" for c in head.children) and any(c.dep_ == "conj" for c in head.children)
+    if ("both" in dets or any(c.lower_ == "both" for c in head.children)) and not both_and:
+        mention["count"] = 2  # ("both the three police officers and the doctor": "both … and" counts nothing)
     if count is None and head.dep_ == "pobj" and head.head.lower_ == "of" \
             and head.head.head.lower_ in g["vague_quantity_nouns"] | g["vague_quantifiers"]:
         # "an unknown number of political prisoners, who remained in prison": no count, reached from inside

@@ -552,7 +552,18 @@ def _salient(doc: Doc, start: int, end: int, names: list[tuple[str, str]], acron
                     tok.pos_ in {"NOUN", "NUM"} or tok.pos_ == "PROPN" and any(c.dep_ == "nummod" for c in tok.children)):
                 m = group_mention(tok)
                 if m is not None and not m.get("bare"):
-                    out.append({**m, "sent": sent.start_char, "role": _role(doc, tok.idx)})
+                    m = {**m, "sent": sent.start_char, "role": _role(doc, tok.idx)}
+                    joined = tok.dep_ == "conj" and tok.pos_ == "NOUN" and any(
+                        c.dep_ == "cc" and c.lower_ == "and" and tok.head.i < c.i < tok.i for c in tok.head.children)
+                    first = next((x for x in out if joined and not x.get("name")
+                                  and x["start"] == tok.head.left_edge.idx and x["end"] == tok.head.idx + len(tok.head)),
+                                 None)
+                    if first is not None:
+                        # "convicted both the three police officers and the doctor and sentenced them": one set
+                        out.remove(first)
+                        out.append({**first, "members": [first, m], "plural": True})
+                        continue
+                    out.append(m)
     out.sort(key=lambda m: m["start"])
     return [m for m in out if m["start"] < end]
 

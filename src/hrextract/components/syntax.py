@@ -41,22 +41,31 @@ def _plural_antecedent(relative: Token) -> Token:
     return head
 
 
+def _name_of_split_subject(subjects: list[Token]) -> list[Token]:
+    """Of a subject the parser split in two, the name: "opposition activist Ilya Yashin be held", "The
+    newspaper publisher, Soumana Maiga was sentenced" (a role and the name apposed to it)."""
+    if len(subjects) > 1 and subjects[1].pos_ == "PROPN":
+        gap = subjects[0].doc[subjects[0].i + 1:subjects[1].left_edge.i]
+        if not gap or len(gap) == 1 and gap[0].text == "," and subjects[0].pos_ == "NOUN":
+            return subjects[1:]
+    return subjects
+
+
 def _subject_source(verb: Token) -> tuple[Token | None, bool]:
     """(subject head, passive?) of a verb, following coordination and xcomp upwards."""
     cur = verb
     for _ in range(6):
         relative = cur.dep_ == "relcl" and cur.head != cur
-        subjects = [c for c in cur.children if c.dep_ == "nsubjpass"]
-        if len(subjects) > 1 and subjects[1].pos_ == "PROPN" and subjects[1].left_edge.i == subjects[0].i + 1:
-            subjects = subjects[1:]  # "opposition activist Ilya Yashin be held" split into two subjects: the name
-        for child in subjects:
-            return (_plural_antecedent(cur) if relative and child.lower_ in RELATIVE_PRONOUNS else child), True
-        distributive = next((c for c in cur.children if c.dep_ == "nsubj" and c.lower_ in {"each", "both", "all"}
+        distributive = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}
+                             and c.lower_ in {"each", "both", "all"}
                              and not any(x.dep_ == "prep" for x in c.children)), None)
         if distributive is not None and cur.dep_ == "conj" and cur.head.pos_ in {"VERB", "AUX"}:
-            cur = cur.head  # "A and B were prosecuted and each received …": "each" of the first verb's subject
-            continue
-        for child in cur.children:
+            cur = cur.head  # "A and B were prosecuted and each received …", "… received suspended sentences,
+            continue  # and each was fined": "each" of the first verb's subject
+        subjects = _name_of_split_subject([c for c in cur.children if c.dep_ == "nsubjpass"])
+        for child in subjects:
+            return (_plural_antecedent(cur) if relative and child.lower_ in RELATIVE_PRONOUNS else child), True
+        for child in _name_of_split_subject([c for c in cur.children if c.dep_ in {"nsubj", "csubj"}]):
             if child.dep_ in {"nsubj", "csubj"}:
                 passive = any(c.dep_ == "auxpass" for c in cur.children)
                 # "17 persons who spent 16 months in prison": the relative clause's antecedent
