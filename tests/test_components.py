@@ -2213,3 +2213,15 @@ def test_a_role_and_a_group_in_apposition_are_not_two_sets(nlp):
                   "called the New Salvation Movement, accused the governor of foreign travel. The students pled not "
                   "guilty and were detained awaiting trial at year's end.", country="NGA", year=2005)
     assert records and not any((r.subject.description or "").startswith("members") for r in records)
+
+
+def test_an_object_after_the_charge_or_term_of_a_coordinated_verb_and_several_others_are_new(nlp):
+    record = one(run("On September 4, Somaliland authorities arrested and charged with treason Garad Abshir Garad "
+                     "Salah, Transitional National Administration representative, for his participation in the "
+                     "Djibouti conference.", country="SOM", year=2000), "detention")
+    assert record.subject.name == "Garad Abshir Garad Salah"
+    records = run("On March 20 the security committee detained five persons demonstrating in Galkayo. The "
+                  "demonstrators were released on March 28. On March 30, police in Puntland killed two persons and "
+                  "arrested and detained for a few days several others while dispersing a demonstration in Bosasso.",
+                  country="SOM", year=2000)
+    assert [(r.subject.count, r.subject.description) for r in records] == [(5, "persons"), (None, "others")]

@@ -647,6 +647,8 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         elif all(m.get("name") for m in mentions):
             mentions += [m for m in extra if (m.get("name") or m.get("count")) and m["start"] > mentions[-1]["start"]
                          and not any(m.get("name") and m["name"] == n["name"] for n in mentions)]
+    if not mentions and obj is None and (shifted := _shifted_object(trigger)) is not None:
+        mentions = _subjects_from_head(shifted, trigger)  # "detained for up to 2 weeks more than 50 protesters"
     if not mentions:
         # "arrested and later released 45 protesters", "detained, harassed, and threatened to kill five
         # journalists, including A and B": an object shared by coordinated verbs
@@ -828,14 +830,30 @@ def _shared_objects(trigger: Token) -> list[Token]:
             xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
             obj = next((c for c in xcomp.children if c.dep_ == "dobj"), None) if xcomp is not None else None
         if obj is None and verb.i > trigger.i:
-            # "arrested and charged with incitement six party activists": the object after the
-            # charge, which the parser hung on "with"
-            obj = next((t for t in verb.subtree if t.i > verb.i and t.pos_ == "NOUN" and _person_noun(t)
-                        and any(c.dep_ == "nummod" for c in t.children)), None)
+            obj = _shifted_object(verb)
         if obj is not None:
             out.append(obj)
         verbs += [c for c in verb.children if c.dep_ == "conj"]
     return out
+
+
+def _shifted_object(verb: Token) -> Token | None:
+    """The object a verb's charge or term phrase came before, which the parser hung on "with" or "for":
+    "arrested and charged with incitement six party activists", "charged with treason Garad Abshir
+    Garad Salah", "detained for up to 2 weeks more than 50 antireferendum protesters"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"with", "for"}:
+            continue
+        for t in prep.subtree:
+            if t.i <= prep.i + 1:
+                continue
+            before = verb.doc[prep.i + 1:t.left_edge.i if t.left_edge.i > prep.i + 1 else t.i]
+            if t.pos_ == "NOUN" and _person_noun(t) and any(c.dep_ == "nummod" for c in t.children):
+                return t
+            if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head == prep and t.ent_type_ == "PERSON" and any(
+                    x.pos_ == "NOUN" and x.is_lower for x in verb.doc[prep.i + 1:t.i]):
+                return t
+    return None
 
 
 def _included_names(sent: Span, at: int, trigger: Token) -> list[Mention]:

@@ -630,8 +630,10 @@ def group_mention(head: Token) -> Mention | None:
                 "start": head.left_edge.idx, "end": head.idx + len(head), "via": "group", "bounded": False,
                 "definite": False}
     definite = bool(dets & {"the", "these", "those", "both", "their", "his", "her", "all"}) or any(
-        c.lower_ == "both" for c in head.children) or lower in g["relational_nouns"] and count is None
-    # ("two others were sentenced to one year": a counted set of its own, not the ones told before)
+        c.lower_ == "both" for c in head.children) or lower in g["relational_nouns"] and count is None and not any(
+        c.lower_ in g["vague_quantifiers"] for c in head.children)
+    # ("two others were sentenced to one year", "killed two persons and arrested several others": a set of
+    # its own, not the ones told before)
     generic = not plural and not dets and count is None
     # "members of the X party", "journalists covering the trial", "other party members" (told apart from some)
     specific = _named_complement(head) or any(c.lower_ == "other" for c in head.children)
