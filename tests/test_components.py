@@ -2225,3 +2225,27 @@ def test_an_object_after_the_charge_or_term_of_a_coordinated_verb_and_several_ot
                   "arrested and detained for a few days several others while dispersing a demonstration in Bosasso.",
                   country="SOM", year=2000)
     assert [(r.subject.count, r.subject.description) for r in records] == [(5, "persons"), (None, "others")]
+
+
+def test_persons_listed_in_brackets_after_a_group_and_its_modifiers(nlp):
+    records = run("For example, on July 13 four journalists affiliated with the independent Wal Fadjiri media network "
+                  "(Abdourahmane Camara, Charles Gaiky Diene, Yakhya Massaly, and Mohamed Mboyo) were detained by the "
+                  "DIC following the publication.", country="SEN", year=2011)
+    assert sorted(r.subject.name for r in records) == [
+        "Abdourahmane Camara", "Charles Gaiky Diene", "Mohamed Mboyo", "Yakhya Massaly"]
+    # past the group's modifiers only a list of exactly as many persons
+    records = run("On July 13 four journalists working for the Wal Fadjiri network (owned by Sidy Lamine Niasse) were "
+                  "detained by the DIC.", country="SEN", year=2011)
+    assert [(r.subject.count, r.subject.name) for r in records] == [(4, None)]
+
+
+def test_non_breaking_hyphens_set_off_a_list_and_a_detention_behind_a_release_retells_it(nlp):
+    records = run("Three notable pretrial treason detainees\u2011\u2011Omrie Gollie, former Revolutionary United Front "
+                  "(RUF) spokesman, Mohamed Alpha, and David Kaitongay\u2011\u2011were denied bail and kept in a separate "
+                  "section of the Pademba Road Prison. On November 1, the three were released unconditionally after "
+                  "being detained for nearly two years on charges of treason.", country="SLE", year=2007)
+    assert sorted((r.subject.name, r.detention_type) for r in records) == [
+        ("David Kaitongay", "custody"), ("Mohamed Alpha", "custody"), ("Omrie Gollie", "custody")]
+    record = one(run("For example, a 12\u2011year\u2011old boy was sentenced to two years imprisonment for stealing a "
+                     "plastic chair.", country="SLE", year=2007), "sentence")
+    assert record.subject.description == "12\u2011year\u2011old boy"

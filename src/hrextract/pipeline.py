@@ -46,14 +46,16 @@ def build(base: str | None = None) -> Language:
 
 
 def _split_dashes(nlp: Language) -> None:
-    """Split em/en dashes and double hyphens glued to words ("editors-—Sambi", "Scorpion--also").
+    """Split em/en dashes and double hyphens glued to words ("editors-—Sambi", "Scorpion--also"),
+    and the Unicode hyphens (U+2010, U+2011) as the ASCII one ("detainees‑‑Omrie", "12‑year‑old").
 
     Reports use them as parentheses; left glued, a name and its role become one
     token. The rule is saved with the tokenizer by ``to_disk``.
     """
     from spacy.util import compile_infix_regex
 
-    infixes = list(nlp.Defaults.infixes or []) + [r"[—–]", r"(?<=[\w\-])-{2,}(?=\w)", r"(?<=\w)-(?=[—–])"]
+    infixes = list(nlp.Defaults.infixes or []) + [r"[—–]", r"(?<=[\w\-\u2010\u2011])[\-\u2010\u2011]{2,}(?=\w)",
+                                                  r"(?<=\w)-(?=[—–])", r"(?<=[^\W_])[\u2010\u2011](?=[^\W\d_])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

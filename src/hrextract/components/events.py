@@ -788,17 +788,34 @@ def _bracketed_names(subjects: list[Mention], sent: Span) -> list[Mention]:
         if not (group.get("count") or group.get("bounded")):
             continue
         span = doc.char_span(group["start"], group["end"], alignment_mode="expand")
-        if span is None or span.end >= sent.end or doc[span.end].text not in {"–", "—", "(", "-"}:
+        if span is None or span.end >= sent.end:
             continue
-        closer = ")" if doc[span.end].text == "(" else doc[span.end].text
-        end = next((t.i for t in doc[span.end + 1:sent.end] if t.text == closer), None)
+        opener = span.end
+        if not _dash_or_bracket(doc[opener]) and group.get("count"):
+            # "four journalists affiliated with the X network (A, B, C, and D) were detained": the list
+            # after the group's own modifiers, before any verb of the clause
+            opener = next((t.i for t in doc[span.end:min(span.end + 12, sent.end)] if _dash_or_bracket(t)
+                           or t.pos_ == "AUX" or t.pos_ == "VERB" and t.dep_ not in {"acl", "amod"}
+                           and not (t.i == span.end and t.tag_ in {"VBN", "VBG"})), span.end)
+        if not _dash_or_bracket(doc[opener]):
+            continue
+        end = next((t.i for t in doc[opener + 1:sent.end]
+                    if (t.text == ")" if doc[opener].text == "(" else _dash_or_bracket(t) and t.text != "(")), None)
         if end is None:
             continue
-        inside = doc[span.end + 1:end]
+        inside = doc[opener + 1:end]
         if inside.text.lower().startswith(("including", "among them")):
             continue  # "23 persons – including members of the X party –": some of them, not all
-        out += _listed_persons([m for m in named_mentions(inside, keep_modifiers=True) if not is_organization(m)])
+        persons = _listed_persons([m for m in named_mentions(inside, keep_modifiers=True) if not is_organization(m)])
+        if opener > span.end and len(persons) != group["count"]:
+            continue  # (past the group's modifiers, only a list of exactly as many persons)
+        out += persons
     return out
+
+
+def _dash_or_bracket(tok: Token) -> bool:
+    """An opening bracket or a dash used as one ("–", "—", "-", "--", "‑‑")."""
+    return tok.text == "(" or bool(re.fullmatch(r"[-–—\u2010\u2011]+", tok.text))
 
 
 def _person_description(mention: Mention) -> bool:
@@ -1682,7 +1699,18 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         # ("the prosecutor ordered the arrest of three judges … the three judges were arrested": the act
         # told after the order is the better telling of it)
         **({"ordered": True} if noun_trigger and trigger.head.lemma_ in {"order", "authorize", "request"} else {}),
+        # ("the three were released unconditionally after being detained for nearly two years": the
+        # detention behind a release, which may retell one told before in other words)
+        **({"behind_release": True} if _behind_release(trigger) else {}),
     }
+
+
+def _behind_release(trigger: Token) -> bool:
+    """A passive participle after "after"/"following" on a release verb: "released after being detained"."""
+    prep = trigger.head
+    return trigger.dep_ == "pcomp" and prep.lower_ in {"after", "following"} \
+        and prep.head.lemma_ in grammar()["release_verbs"] \
+        and any(c.dep_ == "auxpass" and c.lower_ in {"being", "been"} for c in trigger.children)
 
 
 def _penalties_for(trigger: Token, sent: Span, ctx: dict[str, Any], noun_trigger: bool) -> list[tuple[str, Span | None]]:

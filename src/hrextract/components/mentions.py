@@ -8,6 +8,8 @@ resolver (antecedents across sentences).
 
 from __future__ import annotations
 
+import re
+
 from typing import Any, Iterable
 
 from spacy.tokens import Span, Token
@@ -532,8 +534,8 @@ def _description(head: Token, num: Token | None) -> str:
                 break
     if num is not None and num.i >= start:
         start = num.i + 1
-    words = [t for t in doc[start:end] if not t.is_punct or t.text in {"-", "/"}]
-    text = " ".join(t.text for t in words).replace(" - ", "-")
+    words = [t for t in doc[start:end] if not t.is_punct or t.text in {"-", "/", "\u2010", "\u2011"}]
+    text = re.sub(r" ([-\u2010\u2011]) ", r"\1", " ".join(t.text for t in words))
     return text.strip()
 
 

@@ -919,10 +919,10 @@ def _retold_part(earlier: Event, ev: Event) -> bool:
     if ev["record_type"] != "detention" or earlier["record_type"] != "detention" or ev.get("again"):
         return False
     if ev["paragraph"] != earlier["paragraph"] or ev["evidence"] == earlier["evidence"] or (
-            ev.get("date_text") and not ev.get("date_carried")):
+            ev.get("date_text") and not ev.get("date_carried") and not ev.get("behind_release")):
         return False
-    if ev["detention_type"] != earlier["detention_type"]:
-        return False
+    if ev["detention_type"] != earlier["detention_type"] and not ev.get("behind_release"):
+        return False  # ("kept in Pademba Road Prison … released after being detained for two years": one detention)
     keys = {_subject_key(s) for s in ev["subjects"]}
     if keys and all(s.get("via") == "resolved" for s in ev["subjects"]) and \
             keys <= {_subject_key(s) for s in earlier["subjects"]}:

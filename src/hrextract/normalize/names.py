@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 
 __all__ = ["clean_name", "is_fuller_form", "name_tokens", "same_token"]
 
-_QUOTES_AND_PUNCT = "\"'“”‘’«»„‚‹›`´()[]{},;:.!?*–—-_/\\ \t\n\u00a0"
+_QUOTES_AND_PUNCT = "\"'“”‘’«»„‚‹›`´()[]{},;:.!?*–—-\u2010\u2011_/\\ \t\n\u00a0"
 _APOSTROPHE = "['’‘`´]"
 #: Longest input considered; longer text is not a name.
 MAX_INPUT_CHARS = 300
