@@ -2249,3 +2249,32 @@ def test_non_breaking_hyphens_set_off_a_list_and_a_detention_behind_a_release_re
     record = one(run("For example, a 12\u2011year\u2011old boy was sentenced to two years imprisonment for stealing a "
                      "plastic chair.", country="SLE", year=2007), "sentence")
     assert record.subject.description == "12\u2011year\u2011old boy"
+
+
+def test_they_after_a_name_and_a_counted_group_enumerated_is_all_of_them_and_remanded_is_custody(nlp):
+    records = run("On May 29, the General Court Martial charged a UPDF soldier, Corporal Patrick Olupot, and three "
+                  "civilians, Okello Luka, Hussein Emuut Alias Odong, and Umaru Okello, with terrorism. They were "
+                  "remanded after they denied the charge.", country="UGA", year=2003)
+    assert sorted((r.subject.name, r.detention_type) for r in records) == [
+        ("Hussein Emuut Alias Odong", "custody"), ("Okello Luka", "custody"), ("Patrick Olupot", "custody"),
+        ("Umaru Okello", "custody")]
+    assert run("The Supreme Court remanded the case to the lower court.", country="UGA") == []
+
+
+def test_the_role_ending_an_apposition_names_its_holder_and_a_pronoun_coordinated_with_a_relative(nlp):
+    record = one(run("Harris Williams, an Armed Forces of Liberia (AFL) soldier, allegedly killed Henry Freeman on July "
+                     "5. The soldier was arrested and his case was pending at year's end.", country="LBR", year=2011),
+                 "detention")
+    assert record.subject.name == "Harris Williams"
+    records = run("On September 12, police officials raided the house of prominent SPLM-N member Izdihar Guma. They "
+                  "arrested her and her husband.", country="SDN", year=2011)
+    assert sorted(r.subject.name or r.subject.description for r in records) == ["Izdihar Guma", "husband"]
+
+
+def test_held_approximately_a_count_in_jail_and_a_former_chair_rearrested(nlp):
+    record = one(run("In March in Adi Keyih, police held approximately 20 Ethiopians in jail for 3 days.", country="ERI",
+                     year=1999), "detention")
+    assert (record.subject.count, record.detention_type) == (20, "custody")
+    record = one(run("On July 12, a former Liberia Telecommunications Authority chair was rearrested for alleged bail "
+                     "jumping.", country="LBR", year=2011), "detention")
+    assert (record.subject.count, record.date) == (1, "2011-07-12")

@@ -287,9 +287,12 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
             mention = group_mention(tok)
             if mention is not None:
                 groups.append(mention)
-    pronouns = [pronoun_mention(t) for t in tokens if t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "dative"}
-                or t.dep_ == "poss" and head is not None and t.i == head.i]  # "his sentence was commuted"
-    pronouns = [p for p in pronouns if p is not None]
+    pronoun_tokens = [t for t in tokens if t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "dative"}
+                      or t.dep_ == "poss" and head is not None and t.i == head.i]  # "his sentence was commuted"
+    pronouns = [p for p in map(pronoun_mention, pronoun_tokens) if p is not None]
+    # "arrested her and her husband": a pronoun coordinated with a group is a subject beside it
+    paired = [p for t, p in zip(pronoun_tokens, map(pronoun_mention, pronoun_tokens)) if p is not None
+              and any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in t.children)]
     if names and any(g.get("kind") != "organization" for g in groups) and all(is_organization(m) for m in names):
         # "members of the Oromo Federalist Democratic Movement": the organization only says whose members
         names = []
@@ -310,7 +313,7 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
             if kept and g.get("count") is None and not g.get("definite") and kept[-1].get("count") is not None:
                 continue
             kept.append(g)
-        return _without_breakdowns(doc, kept)
+        return paired + _without_breakdowns(doc, kept)
     return pronouns[:1]
 
 

@@ -64,6 +64,11 @@ def role_holders(doc) -> tuple[tuple[str, int, int], ...]:
     if cached is None:
         found = []
         for tok in doc:
+            last = tok.right_edge
+            if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and last.pos_ == "NOUN" \
+                    and last.i > tok.i:
+                # "Harris Williams, an Armed Forces of Liberia (AFL) soldier": the noun that ends the apposition
+                found.append((last.lemma_.lower(), tok.head.left_edge.idx, tok.head.idx + len(tok.head)))
             if tok.pos_ != "NOUN":
                 continue
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

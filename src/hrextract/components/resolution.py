@@ -565,7 +565,25 @@ def _salient(doc: Doc, start: int, end: int, names: list[tuple[str, str]], acron
                         continue
                     out.append(m)
     out.sort(key=lambda m: m["start"])
-    return [m for m in out if m["start"] < end]
+    return [m for m in _enumerated_sets(doc, out) if m["start"] < end]
+
+
+def _enumerated_sets(doc: Doc, out: list[Mention]) -> list[Mention]:
+    """"charged a soldier, Corporal A, and three civilians, B, C, and D, … They were remanded": a name and
+    a counted group followed by exactly that many names are one set of the name and those names."""
+    for pair in [m for m in out if len(m.get("members") or []) == 2 and m["members"][0].get("name")]:
+        group = pair["members"][1]
+        if group.get("name") or not group.get("count"):
+            continue
+        listed = next((m for m in out if m.get("name") and m["start"] >= group["end"]
+                       and _doc_text(doc)[group["end"]:m["start"]].strip() in {"", ",", ":", "(", "–", "—"}),
+                      None)
+        names = (listed.get("members") or [listed]) if listed is not None else []
+        if len(names) == group["count"] and all(n.get("name") for n in names):
+            out = [m for m in out if m is not listed and m is not pair] + [
+                {**pair, "members": [pair["members"][0], *names]}]
+    out.sort(key=lambda m: m["start"])
+    return out
 
 
 def _sentence_names(doc: Doc, sent) -> list[Mention]:
