@@ -2278,3 +2278,22 @@ def test_held_approximately_a_count_in_jail_and_a_former_chair_rearrested(nlp):
     record = one(run("On July 12, a former Liberia Telecommunications Authority chair was rearrested for alleged bail "
                      "jumping.", country="LBR", year=2011), "detention")
     assert (record.subject.count, record.date) == (1, "2011-07-12")
+
+
+def test_a_counted_group_named_in_the_next_sentence_or_the_one_before(nlp):
+    records = run("On September 25, three journalists of the daily newspaper La Tribune were released after being "
+                  "detained overnight at the police headquarters. Felix Nzale, managing director, Ahmet Bachir Ndiaye, "
+                  "reporter, and Mamadou Diop, a photojournalist, were accused of discrediting the police.",
+                  country="SEN", year=2011)
+    assert sorted(r.subject.name for r in records) == ["Ahmet Bachir Ndiaye", "Felix Nzale", "Mamadou Diop"]
+    records = run("On May 19, the State Court ordered the release of Colonel Abdoulaye Badie, former CSRD permanent "
+                  "secretary; Colonel Abdou Sidikou Issa, former commander of the National Guard; Colonel Amadou "
+                  "Diallo, former minister of equipment; and Colonel Aboubacar Amadou Sanda. The four had been arrested "
+                  "in October 2010 on charges of planning a coup.", country="NER", year=2011)
+    assert sorted((r.subject.name, r.date) for r in records) == [
+        ("Abdou Sidikou Issa", "2010-10"), ("Abdoulaye Badie", "2010-10"), ("Aboubacar Amadou Sanda", "2010-10"),
+        ("Amadou Diallo", "2010-10")]
+    # a different number of names leaves the group as it is
+    records = run("On September 25, three journalists were detained overnight. Felix Nzale and Ahmet Bachir Ndiaye "
+                  "were accused of discrediting the police.", country="SEN", year=2011)
+    assert [(r.subject.count, r.subject.name) for r in records] == [(3, None)]

@@ -55,6 +55,7 @@ class Resolver:
         for ev in events:
             ev["subjects"] = [{**_expanded(s, names, acronyms, text), "as_written": s.get("name")} for s in ev["subjects"]]
         _resolve_references(doc, events, names, acronyms)
+        _name_counted_groups(doc, events, names, acronyms)
         events = _inherit_penalties(events)
         _resolve_bodies(doc, events)
         _carry_dates(doc, events)
@@ -328,6 +329,15 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
                 break
         if len(people) >= count:
             return list(reversed(people[:count]))
+        # "ordered the release of Colonel A, former …; Colonel B, …; and Colonel D. The four had been
+        # arrested": exactly that many persons named in the sentence before
+        before = [s for s in doc.sents if s.end_char <= sentence_start]
+        if before and _paragraph_start(_doc_text(doc), before[-1].start_char) == \
+                _paragraph_start(_doc_text(doc), sentence_start):
+            persons = list({n["name"]: n for n in _sentence_names(doc, before[-1])
+                            if n["kind"] == "person" and not _place_name(doc, n)}.values())
+            if len(persons) == count:
+                return [_full_name(n, names, acronyms) for n in persons]
 
     head_word = (subject.get("description") or "").lower().split()[-1:] if subject.get("via") == "group" else []
 
@@ -386,6 +396,37 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
         return accept(best["members"] if best.get("members") else [best])
     # 5. events of the previous paragraph
     return from_events({para - 1})
+
+
+def _name_counted_groups(doc: Doc, events: list[Event], names: list[tuple[str, str]],
+                         acronyms: dict[str, str]) -> None:
+    """"three journalists of La Tribune were released after being detained overnight. Felix Nzale,
+    managing director, Ahmet Bachir Ndiaye, reporter, and Mamadou Diop, a photojournalist, were accused
+    …": a counted group whose members the next sentence of the paragraph names as its subject."""
+    sentences = list(doc.sents)
+    starts = [s.start_char for s in sentences]
+    for ev in events:
+        if ev["record_type"] not in {"detention", "sentence", "fine"} or len(ev["subjects"]) != 1:
+            continue
+        group = ev["subjects"][0]
+        count = group.get("count")
+        if group.get("name") or group.get("via") != "group" or group.get("definite") or group.get("bounded") \
+                or not count or count < 2:
+            continue
+        at = bisect.bisect_right(starts, group["start"]) - 1
+        if at < 0 or at + 1 >= len(sentences):
+            continue
+        nxt = sentences[at + 1]
+        if _paragraph_start(_doc_text(doc), nxt.start_char) != _paragraph_start(_doc_text(doc), group["start"]):
+            continue
+        subject = next((c for c in nxt.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            continue
+        first, last = subject.left_edge, subject.right_edge
+        persons = list({n["name"]: n for n in _sentence_names(doc, nxt) if n["kind"] == "person"
+                        and first.idx <= n["start"] and n["end"] <= last.idx + len(last)}.values())
+        if len(persons) == count:
+            ev["subjects"] = [{**_full_name(n, names, acronyms), "via": "resolved", "ref": "group"} for n in persons]
 
 
 def _same_head_group(doc: Doc, subject: Mention) -> Mention | None:
