@@ -2297,3 +2297,11 @@ def test_a_counted_group_named_in_the_next_sentence_or_the_one_before(nlp):
     records = run("On September 25, three journalists were detained overnight. Felix Nzale and Ahmet Bachir Ndiaye "
                   "were accused of discrediting the police.", country="SEN", year=2011)
     assert [(r.subject.count, r.subject.name) for r in records] == [(3, None)]
+
+
+def test_some_of_a_group_held_before_remaining_in_custody_is_no_new_record(nlp):
+    records = run("On February 21, police arrested 19 students after dispersing a demonstration in Niamey. At year's "
+                  "end, eight students remained in custody. Four journalists remained in custody.", country="NER",
+                  year=2001)
+    assert [(r.subject.count, r.subject.description, r.detention_type) for r in records] == [
+        (19, "students", "arrest"), (4, "journalists", "custody")]

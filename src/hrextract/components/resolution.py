@@ -1059,10 +1059,17 @@ def _drop_told_elsewhere(events: list[Event]) -> list[Event]:
                                         or ev.get("in_passing") and told_among(ev, told))]
 
 
+def _head_noun(mention: Mention) -> str:
+    """Last word of a group's description, singular ("eight students" -> "student")."""
+    words = (mention.get("description") or "").lower().split()
+    return words[-1].rstrip("s") if words else ""
+
+
 def _drop_continuations(events: list[Event]) -> list[Event]:
     """"remained in custody" of someone already arrested in this document is not a new record."""
     arrested: set[str] = set()
     imprisoned: set[str] = set()
+    groups: dict[tuple[int, str], int] = {}  # (paragraph, head noun) -> largest count of a group held there
     out: list[Event] = []
     for ev in events:
         if ev["record_type"] == "sentence" and any(p["penalty"] in {"imprisonment", "life_imprisonment", "labour"}
@@ -1084,6 +1091,14 @@ def _drop_continuations(events: list[Event]) -> list[Event]:
                     and (s.get("description") or "").lower() in grammar()["relational_nouns"] for s in ev["subjects"]):
                 # ("21 were released …; twenty-eight others remained in detention": the rest of a set told before)
                 continue  # "these detainees have been held incommunicado": told before
+            if ev.get("continuing") and ev["subjects"] and all(
+                    not s.get("name") and s.get("count") and groups.get((ev["paragraph"], _head_noun(s)), 0) >= s["count"]
+                    for s in ev["subjects"]):
+                continue  # "police arrested 19 students … At year's end, eight students remained in custody": some of them
+            for s in ev["subjects"]:
+                if not s.get("name") and (s.get("count") or s.get("bounded")):
+                    key = (ev["paragraph"], _head_noun(s))
+                    groups[key] = max(groups.get(key, 0), s.get("count") or 10**9)  # ("more than 50": any number)
             arrested |= keys  # arrested, held or transferred: in custody from then on
         out.append(ev)
     return out
