@@ -2305,3 +2305,12 @@ def test_some_of_a_group_held_before_remaining_in_custody_is_no_new_record(nlp):
                   year=2001)
     assert [(r.subject.count, r.subject.description, r.detention_type) for r in records] == [
         (19, "students", "arrest"), (4, "journalists", "custody")]
+
+
+def test_counts_over_part_of_a_year_or_called_a_number_are_statistics(nlp):
+    assert run("A domestic human rights organization reported that 51 persons were sentenced to death in the regular "
+               "criminal courts during the first 10 months of the year.", country="BDI", year=1999) == []
+    assert run("Human rights organizations reported that 24 political prisoners were sentenced for treason in 1999; "
+               "however, this number reportedly includes a few political detainees.", country="LBR", year=2001) == []
+    # a named person held for the last months is no statistic
+    assert len(run("Ali Musa has been detained for the last 10 months.", country="LBR", year=2001)) == 1

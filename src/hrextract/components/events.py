@@ -121,6 +121,7 @@ def _statistics_sentence(sent: Span) -> bool:
     of a total ("Of the 877 cases judged this year, 33 resulted in death sentences")."""
     lowered = sent.text.lower()
     return any(p in lowered for p in grammar()["statistics_phrases"]) or \
+        any(re.search(p, lowered) for p in grammar()["statistics_patterns"]) or \
         re.match(r"(?:of|among|within|in) (?:the|these|those) (?!(?:19|20)\d\d\b)[\d,]+ ", lowered) is not None
 
 
