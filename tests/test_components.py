@@ -2314,3 +2314,10 @@ def test_counts_over_part_of_a_year_or_called_a_number_are_statistics(nlp):
                "however, this number reportedly includes a few political detainees.", country="LBR", year=2001) == []
     # a named person held for the last months is no statistic
     assert len(run("Ali Musa has been detained for the last 10 months.", country="LBR", year=2001)) == 1
+
+
+def test_deaths_in_custody_counted_and_a_newspaper_named_before_its_noun(nlp):
+    assert run("Three RENAMO members reportedly died in custody in Beira.", country="MOZ", year=2000) == []
+    record = one(run("In April the IMC fined the Awareness Times newspaper one million leones ($222) for violating the "
+                     "media code.", country="SLE", year=2011), "fine")
+    assert (record.subject.name, record.subject.kind, record.currency) == ("Awareness Times", "organization", "SLL")

@@ -1557,6 +1557,8 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         subjects = _persons(_subjects_from_head(head, trigger)) if head is not None else []
         if not subjects or _common_filters(trigger, sent, subjects, head):
             return None
+        if verb.lemma_ == "die" and not any(m.get("name") for m in subjects):
+            return None  # "Three RENAMO members reportedly died in custody": deaths counted, not a detention told
         return {"subjects": subjects, "placed": False, "detention_type": "custody", "location": None,
                 "authority": None, "confidence": 0.75, "family": "detention"}
     if dtype == "place":

@@ -613,6 +613,13 @@ def group_mention(head: Token) -> Mention | None:
     dets = {c.lower_ for c in head.children if c.dep_ in {"det", "predet", "poss"}}
     plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in {"people", "police"} or people(head)
     lower = head.lower_
+    proper = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    if lower in g["org_reference_nouns"] and not plural and proper and proper[-1].i == head.i - 1 and \
+            all(doc[i].pos_ == "PROPN" for i in range(proper[0].i, head.i)):
+        # "fined the Awareness Times newspaper": the organization is named, the noun says what it is
+        name = clean_name(doc[proper[0].i:head.i].text)
+        return {"name": name, "kind": "organization", "count": None, "description": None,
+                "start": proper[0].idx, "end": doc[head.i - 1].idx + len(doc[head.i - 1]), "via": "name"}
     if lower in g["org_reference_nouns"] and dets & {"the", "these", "those", "both"}:
         # "The organizations paid fines": a reference to organizations named before
         return {"name": None, "kind": "group" if plural else "organization", "count": count,
