@@ -2321,3 +2321,13 @@ def test_deaths_in_custody_counted_and_a_newspaper_named_before_its_noun(nlp):
     record = one(run("In April the IMC fined the Awareness Times newspaper one million leones ($222) for violating the "
                      "media code.", country="SLE", year=2011), "fine")
     assert (record.subject.name, record.subject.kind, record.currency) == ("Awareness Times", "organization", "SLL")
+
+
+def test_verbs_that_share_an_object_and_he_is_not_someone_inside_a_noun_phrase(nlp):
+    records = run("In February authorities arrested, tried, and convicted journalist Aboubacar Sankoh of the 'Nouvel "
+                  "Observateur' for libel after he published an article criticizing a government minister; he was "
+                  "released after serving 28 days in prison.", country="GIN", year=2001)
+    assert {r.subject.name for r in records} == {"Aboubacar Sankoh"}
+    record = one(run("In June the editors of two private faxed newsheets were detained for brief periods.",
+                     country="BDI", year=1999), "detention")
+    assert (record.subject.count, record.subject.description) == (2, "editors")

@@ -598,6 +598,7 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
     stops = grammar()["stop_after_object"]
     skip = _penalty_tokens(sent)
     end = trigger.i + 1
+    chain, chain_end, obj_seen = {trigger.i}, trigger.i, False
     while end < sent.end:
         tok = doc[end]
         if end in skip:
@@ -630,9 +631,18 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
                 break
             end = after  # "a local correspondent of VOA in Cabinda, Jose Manuel Gimbi, and …": the name is the role's
             continue
+        if tok.pos_ == "VERB" and not obj_seen and all(t.is_punct or t.dep_ == "cc" for t in doc[chain_end + 1:end]) \
+                and (tok.dep_ == "conj" and tok.head.i in chain and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"}
+                                                                             for c in tok.children)
+                     or tok.dep_ == "amod" and doc[end - 1].lower_ == "and"):
+            chain.add(tok.i)  # "arrested, tried, and convicted journalist X": verbs that share the object
+            chain_end = end
+            end += 1
+            continue
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"conj", "ROOT", "advcl", "ccomp"} and end > trigger.i + 1 \
                 and not _role_modifier(tok):
             break
+        obj_seen = obj_seen or tok.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
         end += 1
     mentions = _mentions_in(doc[trigger.i + 1:end], trigger)
     # the list may follow a phrase on the verb: "arrested nine persons under the antiterrorism law, including A"

@@ -605,7 +605,7 @@ def group_mention(head: Token) -> Mention | None:
     if head.lower_ in g["thing_nouns"]:
         return None  # "10 cases were sent back to the court": things, not people
     count, bounded, num = _count_of(head)
-    if num is None and head.tag_ == "NNS" and head.lemma_.lower() in g["one_each_kin"]:
+    if num is None and head.tag_ == "NNS" and head.lemma_.lower() in g["one_each"]:
         owners = next((c for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                        for c in p.children if c.dep_ == "pobj"), None)
         if owners is not None:

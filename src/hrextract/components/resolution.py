@@ -698,7 +698,10 @@ def _role(doc: Doc, offset: int) -> int:
         if tok.dep_ in {"nsubj", "nsubjpass"}:
             return 0
         if tok.dep_ in {"dobj", "dative"}:
-            return 1
+            # ("an article criticizing a government minister": the object of a clause inside a noun phrase)
+            return 2 if tok.head.dep_ in {"acl", "relcl"} and tok.head.head.pos_ in {"NOUN", "PROPN"} else 1
+        if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.pos_ in {"NOUN", "PROPN"}:
+            return 1  # "arrested, tried, and convicted journalist X": the verbs' object, parsed as one of them
         if tok.dep_ in {"poss", "appos", "conj"} and tok.head != tok:
             tok = tok.head
             continue
