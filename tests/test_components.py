@@ -2331,3 +2331,11 @@ def test_verbs_that_share_an_object_and_he_is_not_someone_inside_a_noun_phrase(n
     record = one(run("In June the editors of two private faxed newsheets were detained for brief periods.",
                      country="BDI", year=1999), "detention")
     assert (record.subject.count, record.subject.description) == (2, "editors")
+
+
+def test_years_added_to_a_sentence_are_no_group_of_persons(nlp):
+    records = run("In 1999 13 ethnic Krahn AFL members were convicted of treason and sentenced to 10 years in prison. In "
+                  "December 2000, 10 years was added to their sentences for a total of 20 years' imprisonment.",
+                  country="LBR", year=2001)
+    assert [(r.subject.count, r.subject.description, r.duration, r.decision) for r in records] == [
+        (13, "ethnic Krahn AFL members", "P10Y", "imposed"), (13, "ethnic Krahn AFL members", "P20Y", "changed")]

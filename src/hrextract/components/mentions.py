@@ -602,8 +602,8 @@ def group_mention(head: Token) -> Mention | None:
         if mention is not None:
             mention["start"] = head.left_edge.idx
         return mention
-    if head.lower_ in g["thing_nouns"]:
-        return None  # "10 cases were sent back to the court": things, not people
+    if head.lower_ in g["thing_nouns"] or head.lower_ in g["time_nouns"] and head.pos_ == "NOUN":
+        return None  # "10 cases were sent back to the court", "10 years was added": things and times, not people
     count, bounded, num = _count_of(head)
     if num is None and head.tag_ == "NNS" and head.lemma_.lower() in g["one_each"]:
         owners = next((c for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
