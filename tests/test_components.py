@@ -2339,3 +2339,11 @@ def test_years_added_to_a_sentence_are_no_group_of_persons(nlp):
                   country="LBR", year=2001)
     assert [(r.subject.count, r.subject.description, r.duration, r.decision) for r in records] == [
         (13, "ethnic Krahn AFL members", "P10Y", "imposed"), (13, "ethnic Krahn AFL members", "P20Y", "changed")]
+
+
+def test_a_penalty_word_qualifying_another_noun_is_no_penalty(nlp):
+    records = run("On October 20, opposition figure Malick Noel Seck was sentenced to two years in prison for contempt "
+                  "of court and issuing a death threat in an open letter.", country="SEN", year=2011)
+    assert [(r.penalty, r.duration) for r in records] == [("imprisonment", "P2Y")]
+    record = one(run("The court handed Ali Musa a prison term of five years.", country="SEN", year=2011), "sentence")
+    assert (record.penalty, record.duration) == ("imprisonment", "P5Y")

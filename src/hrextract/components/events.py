@@ -1182,6 +1182,14 @@ def _evidence(sent: Span) -> dict[str, Any]:
     return {"start": start, "end": end}
 
 
+def _modifies_a_noun(penalty: Span) -> bool:
+    """"issuing a death threat", "a death squad": the penalty word qualifying the noun after it."""
+    last = penalty[-1]
+    nxt = last.nbor() if last.i + 1 < len(last.doc) else None
+    return len(penalty) == 1 and nxt is not None and nxt.pos_ == "NOUN" and last.head == nxt \
+        and last.dep_ in {"compound", "amod", "nmod"} and nxt.lower_ not in grammar()["sentence_nouns"]
+
+
 def _longest(spans: list[Span]) -> list[Span]:
     spans = sorted(spans, key=lambda s: (-(s.end - s.start), s.start))
     kept: list[Span] = []
@@ -1198,7 +1206,7 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
     triggers = _longest(triggers)
     events: list[Event] = []
     context = {
-        "penalties": _longest([s for s in spans if s.label_ == "PENALTY"]),
+        "penalties": _longest([s for s in spans if s.label_ == "PENALTY" and not _modifies_a_noun(s)]),
         "durations": _longest([s for s in spans if s.label_ == "DURATION" and _plausible_range(s)]),
         "money": _longest([s for s in spans if s.label_ == "MONEY"]),
         "courts": _longest([s for s in spans if s.label_ == "COURT"]),
