@@ -2347,3 +2347,11 @@ def test_a_penalty_word_qualifying_another_noun_is_no_penalty(nlp):
     assert [(r.penalty, r.duration) for r in records] == [("imprisonment", "P2Y")]
     record = one(run("The court handed Ali Musa a prison term of five years.", country="SEN", year=2011), "sentence")
     assert (record.penalty, record.duration) == ("imprisonment", "P5Y")
+
+
+def test_the_detention_by_someone_on_a_date_of_a_person(nlp):
+    records = run("Human Rights Watch confirmed the detention by national security personnel in Damazin, Blue Nile, on "
+                  "September 2 of Abdelmoniem Rahma, a well-known Sudanese writer. Rahma remained in detention without "
+                  "charge at year's end.", country="SDN", year=2011)
+    assert [(r.subject.name, r.date, r.detention_type) for r in records] == [
+        ("Abdelmoniem Rahma", "2011-09-02", "arrest")]

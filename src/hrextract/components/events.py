@@ -406,10 +406,17 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
     if noun_trigger:
         # ("ordered the arrest and detention of X": the "of" phrase the coordinated nouns share)
         shared = list(trigger.head.children) if trigger.dep_ == "conj" and trigger.head.pos_ == "NOUN" else []
-        for child in list(trigger.children) + shared:
+        # ("confirmed the detention by security personnel in Damazin on September 2 of Abdelmoniem Rahma": the
+        # "of" phrase the parser hung on the date after the noun)
+        after_date = [t for t in doc[trigger.i + 1:sent.end] if t.dep_ == "prep" and t.lower_ == "of"
+                      and t.head.ent_type_ == "DATE" and t.head.i > trigger.i and not any(
+                          x.pos_ in {"VERB", "AUX"} for x in doc[trigger.i + 1:t.i])][:1]
+        for child in list(trigger.children) + shared + after_date:
             if child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 found = _subjects_from_head(pobj, trigger) if pobj is not None else []
+                if child in after_date:
+                    found = [m for m in found if m.get("name") and m["kind"] == "person"]
                 if found:
                     return found, pobj
         for child in trigger.children:
