@@ -2355,3 +2355,13 @@ def test_the_detention_by_someone_on_a_date_of_a_person(nlp):
                   "charge at year's end.", country="SDN", year=2011)
     assert [(r.subject.name, r.date, r.detention_type) for r in records] == [
         ("Abdelmoniem Rahma", "2011-09-02", "arrest")]
+
+
+def test_an_arrest_told_aside_prior_to_and_a_suspended_part_of_a_term(nlp):
+    record = one(run("In May authorities released from detention Christian Mocket, an official who had worked at the "
+                     "presidency prior to his arrest in September 2008, for having sent a letter to the president.",
+                     country="CAF", year=2009), "detention")
+    assert (record.subject.name, record.date) == ("Christian Mocket", "2008-09")
+    records = run("In December 2010 two senior police officers received 12-month prison sentences, with six-month "
+                  "suspended sentences, on charges of negligence.", country="DZA", year=2011)
+    assert [(r.penalty, r.duration) for r in records] == [("imprisonment", "P12M")]

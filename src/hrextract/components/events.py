@@ -1608,7 +1608,8 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         if ongoing and trigger.lemma_ != "arrest":
             dtype = "custody"
         outcome = first.head.head if first.head.lower_ in {"in", "to"} else None
-        dated_aside = first.head.lower_ in {"after", "following", "since", "before"} and any(
+        before_prior = first.head.lower_ == "to" and first.head.i > 0 and sent.doc[first.head.i - 1].lower_ == "prior"
+        dated_aside = (first.head.lower_ in {"after", "following", "since", "before"} or before_prior) and any(
             c.dep_ == "poss" for c in trigger.children) and any(
             d.start >= trigger.left_edge.i and d.end <= trigger.right_edge.i + 1 for d in ctx["dates"])
         if dated_aside and first.head.lower_ == "since" and any(
@@ -1761,6 +1762,9 @@ def _penalties_for(trigger: Token, sent: Span, ctx: dict[str, Any], noun_trigger
         if p.id_ == "imprisonment" and any(q.id_ != "imprisonment" and q.start <= p.start < q.end + 2
                                            for q in penalties if q is not p):
             continue
+        if p.id_ == "suspended_imprisonment" and p.root.dep_ == "pobj" and p.root.head.lower_ == "with" and any(
+                q.id_ == "imprisonment" and q.end <= p.start for q in penalties):
+            continue  # "received 12-month prison sentences, with six-month suspended sentences": part of the term
         if p.id_ in {o[0] for o in out} and not ctx.get("several_subjects"):
             continue
         out.append((p.id_, p))
