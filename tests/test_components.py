@@ -2365,3 +2365,18 @@ def test_an_arrest_told_aside_prior_to_and_a_suspended_part_of_a_term(nlp):
     records = run("In December 2010 two senior police officers received 12-month prison sentences, with six-month "
                   "suspended sentences, on charges of negligence.", country="DZA", year=2011)
     assert [(r.penalty, r.duration) for r in records] == [("imprisonment", "P12M")]
+
+
+def test_findings_asked_of_a_government_dated_by_their_report_and_the_court_named_before(nlp):
+    record = one(run("On June 1, the UN Human Rights Committee asked the government to investigate the disappearance of "
+                     "Brahim Aouabdia.", country="DZA", year=2011), "treaty_body_finding")
+    assert (record.body, record.finding_type, record.date) == ("CCPR", "recommendation", "2011-06-01")
+    record = one(run("In a 2008 report, the UN Committee Against Torture expressed concern over reports of secret "
+                     "detention centers.", country="DZA", year=2011), "treaty_body_finding")
+    assert (record.body, record.date) == ("CAT", "2008")
+    records = run("On February 8, the Court of Justice of the Economic Community of West African States (ECOWAS) issued "
+                  "its verdict on the killing of six civilians. The court ruled that the government had violated the "
+                  "right of victims' families to seek legal recourse. On May 19, the State Court ordered the release of "
+                  "Colonel Abdoulaye Badie. The court ruled there were no grounds for prosecution.", country="NER",
+                  year=2011)
+    assert [(r.record_type, r.finding_type) for r in records] == [("treaty_body_finding", "violation")]

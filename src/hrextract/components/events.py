@@ -1243,6 +1243,8 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
         date = _event_date(trigger, own_dates)
         if date is not None and kind == "treaty_body_finding" and clause_head(date.root) not in _clause_ancestors(trigger):
             date = None  # "concerned about reports that X was sentenced in November 2016": the sentence's date
+        if date is None and kind == "treaty_body_finding":
+            date = _year_of_the_document(trigger, sent)  # "In a 2008 report, the Committee expressed concern"
         clause_verb = _clause_verb(trigger)
         remains = clause_verb.lemma_ in {"remain", "continue"}
         if date is not None and (event.get("detention_type") == "custody" or remains) and (
@@ -1273,6 +1275,19 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
         for mention, when in gapped:
             events.append({**event, "subjects": [mention], "date_text": date_text(when), "date_start": when.start_char})
     return _merge_within_sentence(_drop_fine_only_sentences(events, triggers))
+
+
+def _year_of_the_document(trigger: Token, sent: Span) -> Span | None:
+    """The year of the report or decision a finding is told in: "In a 2008 report, the UN Committee
+    Against Torture expressed concern", "in its 2019 concluding observations"."""
+    ancestors = {trigger.i, *(t.i for t in _clause_ancestors(trigger))}
+    for tok in sent:
+        head = tok.head
+        if re.fullmatch(r"(?:19|20)\d\d", tok.text) and tok.dep_ in {"nummod", "compound", "amod", "nmod"} \
+                and head.lemma_.lower() in grammar()["finding_documents"] and head.dep_ == "pobj" \
+                and head.head.lower_ in {"in", "through"} and head.head.head.i in ancestors:
+            return sent.doc[tok.i:tok.i + 1]
+    return None
 
 
 def _own_tokens(verb: Token) -> set[int]:
