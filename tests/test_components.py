@@ -2380,3 +2380,10 @@ def test_findings_asked_of_a_government_dated_by_their_report_and_the_court_name
                   "Colonel Abdoulaye Badie. The court ruled there were no grounds for prosecution.", country="NER",
                   year=2011)
     assert [(r.record_type, r.finding_type) for r in records] == [("treaty_body_finding", "violation")]
+
+
+def test_sentenced_to_be_beaten_is_corporal_punishment_of_an_alleged_thief(nlp):
+    record = one(run("For example, in Manica Province in February a community court sentenced an alleged thief to be "
+                     "tied to a tree and beaten.", country="MOZ", year=2011), "sentence")
+    assert (record.subject.description, record.penalty, record.court) == (
+        "alleged thief", "corporal_punishment", "community court")
