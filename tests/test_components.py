@@ -2387,3 +2387,20 @@ def test_sentenced_to_be_beaten_is_corporal_punishment_of_an_alleged_thief(nlp):
                      "tied to a tree and beaten.", country="MOZ", year=2011), "sentence")
     assert (record.subject.description, record.penalty, record.court) == (
         "alleged thief", "corporal_punishment", "community court")
+
+
+def test_ordered_him_arrested_an_abu_name_and_taken_from_his_home(nlp):
+    record = one(run("On August 10, Abu Turki appeared before the General Directorate of Criminal Investigation, where "
+                     "the public prosecutor ordered him immediately arrested and detained at the Central Prison for 21 "
+                     "days pending investigation.", country="KWT", year=2023), "detention")
+    assert record.subject.name == "Abu Turki"
+    record = one(run("On July 8, police took Aklilu Solomon, a journalist who submitted articles to the Voice of America, "
+                     "from his home during the night.", country="ERI", year=2003), "detention")
+    assert (record.subject.name, record.detention_type) == ("Aklilu Solomon", "arrest")
+    assert run("Security agents took documents and computers from the house of Ali Musa.", country="ERI") == []
+    assert run("Police allegedly took the men from their homes to a plateau overlooking the village and beat them.",
+               country="LSO", year=2010) == []
+    # a parenthetical "(see section 1.c.)" orders no one arrested
+    record = one(run("In May police arrested and reportedly tortured 37 CUD members suspected of having links with EPF "
+                     "(see section 1.c.).", country="ETH", year=2007), "detention")
+    assert record.subject.count == 37

@@ -480,6 +480,9 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
     misparsed = _verb_parsed_as_modifier(trigger)
     if misparsed is not None:
         return _subjects_from_head(misparsed, trigger), misparsed
+    small = _small_clause_subject(trigger)
+    if small is not None:
+        return _subjects_from_head(small, trigger), small
     reduced = next((c for c in trigger.children if c.dep_ == "nsubj" and c.i == trigger.i - 1 and c.pos_ == "NOUN"),
                    None) if trigger.tag_ == "VBN" and trigger.dep_ == "conj" else None
     if reduced is not None and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in trigger.children):
@@ -681,6 +684,19 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             if mentions:
                 break
     return mentions, obj
+
+
+def _small_clause_subject(trigger: Token) -> Token | None:
+    """"the prosecutor ordered him immediately arrested and detained": the object of an ordering verb
+    that a bare participle is told of, the parser's subject of that participle."""
+    first = trigger
+    while first.dep_ == "conj" and first.head.tag_ == "VBN" and first.head != first:
+        first = first.head
+    if trigger.tag_ != "VBN" or first.tag_ != "VBN" or first.dep_ not in {"ccomp", "xcomp", "oprd"} \
+            or first.head.lemma_ not in {"order", "want", "have"} or first.head.i > first.i \
+            or any(c.dep_ in {"aux", "auxpass"} for c in first.children):
+        return None
+    return next((c for c in first.children if c.dep_ in {"nsubj", "nsubjpass"} and first.head.i < c.i < first.i), None)
 
 
 def _apposed_name_after_place(prep: Token, sent: Span) -> int | None:
@@ -1705,6 +1721,15 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         return None
     if dtype == "transfer" and trigger.lemma_ in {"take", "bring"} and _after_arrest(trigger, sent):
         return None  # "arrested X and took him to the barracks": where the arrest put him, not a transfer
+    if trigger.lemma_ in {"take", "seize", "drag"} and dtype == "arrest" and " from " in span.text.lower():
+        # "police took X from his home": only a person taken is arrested ("took documents from the house of X")
+        obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+        if obj is None or not (obj.pos_ in {"PROPN", "PRON"} or _person_noun(obj)):
+            return None
+        to = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        place = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if place is not None and place.lower_ not in grammar()["facility_words"] and place.lower_ != "location":
+            return None  # "took the men from their homes to a plateau … and beat them": not into custody
     if trigger.lemma_ == "capture":
         agent = (_agent(trigger, noun_trigger=noun_trigger) or "").lower()
         if any(w in grammar()["non_state_actors"] for w in agent.split()):

@@ -302,8 +302,9 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
             out.append(name_mention(split, kind="person"))  # "former ambassador to Canada Fathi Bajaa"
             continue
         role_before = before is not None and before.pos_ == "NOUN" and before.lower_ in grammar()["person_words"]
+        kunya = len(chain) > 1 and chain[0].lower_ in grammar()["kunya_particles"]  # "Abu Turki" is a person
         if len(chain) == 1 and people(chain[0]) or all(t.ent_type_ == "NORP" for t in chain if not t.is_punct) \
-                and not role_before \
+                and not role_before and not kunya \
                 and not all(t.text in _person_name_tokens(chain.doc) for t in chain if not t.is_punct):
             continue  # "three Eritreans": a group, not a name; "a Belgian-Djiboutian dual national": a nationality
             # (but "activist Sepideh Qolian", or a surname of a person named before, is a person the NER
