@@ -2404,3 +2404,9 @@ def test_ordered_him_arrested_an_abu_name_and_taken_from_his_home(nlp):
     record = one(run("In May police arrested and reportedly tortured 37 CUD members suspected of having links with EPF "
                      "(see section 1.c.).", country="ETH", year=2007), "detention")
     assert record.subject.count == 37
+
+
+def test_a_count_after_a_month_that_is_no_day_and_beaten_while_in_custody_then_arrested(nlp):
+    records = run("In June 88 members of the Rizeigat tribe in Nyala were beaten badly while in custody. The tribal "
+                  "members were arrested following armed clashes with the Ma'aliya tribe.", country="SDN", year=2002)
+    assert [(r.subject.count, r.detention_type, r.evidence.start > 0) for r in records] == [(88, "arrest", True)]

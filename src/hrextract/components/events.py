@@ -1616,7 +1616,7 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         if verb.lemma_ == "die" and not any(m.get("name") for m in subjects):
             return None  # "Three RENAMO members reportedly died in custody": deaths counted, not a detention told
         return {"subjects": subjects, "placed": False, "detention_type": "custody", "location": None,
-                "authority": None, "confidence": 0.75, "family": "detention"}
+                "authority": None, "confidence": 0.75, "family": "detention", "while_custody": True}
     if dtype == "place":
         dtype = "arrest"  # "placed in Rebeuss Prison": an arrest, or a transfer after one (see merge)
     root = span.root

@@ -481,7 +481,7 @@ def _count_of(head: Token) -> tuple[int | None, bool, Token | None]:
     if num is None and head.left_edge.i > 0:
         # "In April three other former ministers were arrested": the number parsed as the month's day
         prev = head.doc[head.left_edge.i - 1]
-        if prev.like_num and prev.is_alpha and prev.head.lower_ in g["months"]:
+        if prev.like_num and (prev.is_alpha or prev.is_digit and int(prev.text) > 31) and prev.head.lower_ in g["months"]:
             num = prev
     if num is None:
         # "four national police (PNC) officers": the number hangs on a modifier of the head

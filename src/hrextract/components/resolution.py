@@ -992,8 +992,10 @@ def _retold_part(earlier: Event, ev: Event) -> bool:
     if ev["paragraph"] != earlier["paragraph"] or ev["evidence"] == earlier["evidence"] or (
             ev.get("date_text") and not ev.get("date_carried") and not ev.get("behind_release")):
         return False
-    if ev["detention_type"] != earlier["detention_type"] and not ev.get("behind_release"):
-        return False  # ("kept in Pademba Road Prison … released after being detained for two years": one detention)
+    if ev["detention_type"] != earlier["detention_type"] and not ev.get("behind_release") \
+            and not earlier.get("while_custody"):
+        return False  # ("kept in Pademba Road Prison … released after being detained for two years": one detention;
+        # "88 members … were beaten while in custody. The tribal members were arrested …": the arrest tells it)
     keys = {_subject_key(s) for s in ev["subjects"]}
     if keys and all(s.get("via") == "resolved" for s in ev["subjects"]) and \
             keys <= {_subject_key(s) for s in earlier["subjects"]}:
@@ -1025,6 +1027,9 @@ def _merge_retold(events: list[Event]) -> list[Event]:
     events = [ev for ev in events if not any(ev is d for d in dropped)]
     for ev in events:
         retold = next((o for o in out if _retold_part(o, ev)), None)
+        if retold is not None and retold.get("while_custody") and ev["detention_type"] != "custody":
+            out[out.index(retold)] = ev  # the arrest, not the custody a beating was told in
+            continue
         if retold is not None and not (retold.get("ordered") and not ev.get("ordered")):
             continue
         twin = retold if retold is not None else next((o for o in out if _same_event(o, ev)), None)
