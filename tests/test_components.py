@@ -2410,3 +2410,8 @@ def test_a_count_after_a_month_that_is_no_day_and_beaten_while_in_custody_then_a
     records = run("In June 88 members of the Rizeigat tribe in Nyala were beaten badly while in custody. The tribal "
                   "members were arrested following armed clashes with the Ma'aliya tribe.", country="SDN", year=2002)
     assert [(r.subject.count, r.detention_type, r.evidence.start > 0) for r in records] == [(88, "arrest", True)]
+
+
+def test_a_fine_dated_without_a_known_year_keeps_todays_currency(nlp):
+    record = one(run("In December the court fined Gbossokotto $17,800 (8 million CFA francs).", country="CAF"), "fine")
+    assert (record.amount, record.currency) == (8000000, "XAF")

@@ -127,7 +127,7 @@ def _year_of(event: Event, year: int | None) -> int | None:
     """The year the event is dated in, else the report's: which of a country's currencies it means."""
     text = event.get("date_text")
     value = normalize_date(text, year=year) if text else None
-    return int(value.date[:4]) if value is not None else year
+    return int(value.date[:4]) if value is not None and value.date else year
 
 
 def _fine_payloads(event: Event, *, country: str | None, year: int | None = None) -> Iterator[dict[str, Any]]:

@@ -734,11 +734,9 @@ def _resolve_bodies(doc: Doc, events: list[Event]) -> None:
                 prior = [s for s in body_spans if para <= s.start_char and s.end_char <= body["start"]
                          and s.root.dep_ != "pobj"]  # an author, not "standards set by the ECtHR"
             else:
-                # ("The court ruled …": the court of that name told last in the paragraph, if no other court,
-                # a national one, was named after it)
-                para = _paragraph_start(_doc_text(doc), body["start"])
-                prior = [s for s in body_spans if para <= s.start_char and s.end_char <= body["start"]
-                         and head in s.text.lower()]
+                # ("The court ruled …": the body of that name told last, if no other court, a national one,
+                # was named after it)
+                prior = [s for s in body_spans if s.end_char <= body["start"] and head in s.text.lower()]
                 courts = [s for s in doc.spans.get(SPANS_KEY, []) if s.label_ == "COURT" and head in s.text.lower()
                           and prior and prior[-1].end_char < s.start_char and s.end_char <= body["start"]
                           and not any(b.start <= s.start < b.end or s.start <= b.start < s.end for b in body_spans)]
