@@ -2415,3 +2415,9 @@ def test_a_count_after_a_month_that_is_no_day_and_beaten_while_in_custody_then_a
 def test_a_fine_dated_without_a_known_year_keeps_todays_currency(nlp):
     record = one(run("In December the court fined Gbossokotto $17,800 (8 million CFA francs).", country="CAF"), "fine")
     assert (record.amount, record.currency) == (8000000, "XAF")
+
+
+def test_a_count_out_of_a_larger_group_is_described_by_it(nlp):
+    records = run("On August 12, a criminal court sentenced 17 out of 23 persons charged with assassination to five "
+                  "years in prison.", country="MLI", year=2004)
+    assert [(r.subject.count, r.subject.description) for r in records] == [(17, "persons")]

@@ -566,6 +566,10 @@ def group_mention(head: Token) -> Mention | None:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 desc_head = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if desc_head is None and head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "out" \
+                and doc[head.i + 2].lower_ == "of":
+            # "sentenced 17 out of 23 persons": the parser hangs "out of" on the verb
+            desc_head = next((c for c in doc[head.i + 2].children if c.dep_ == "pobj"), None)
         for child in head.children:
             if child.dep_ in {"amod", "appos"} and child.pos_ in {"NOUN", "PROPN", "ADJ"}:
                 desc_head = desc_head or child
