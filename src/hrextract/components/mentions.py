@@ -577,9 +577,9 @@ def group_mention(head: Token) -> Mention | None:
             return None  # "voided two of eight convictions": things, not people
         description = _description(desc_head, None) if desc_head is not None else None
         kind = "person" if count == 1 else "group"
+        last = desc_head if desc_head is not None and desc_head.i > head.right_edge.i else head.right_edge
         mention = {"name": None, "kind": kind, "count": count, "description": description,
-                   "start": head.left_edge.idx, "end": head.right_edge.idx + len(head.right_edge), "via": "group",
-                   "bounded": bounded}
+                   "start": head.left_edge.idx, "end": last.idx + len(last), "via": "group", "bounded": bounded}
         if desc_head is None and head.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
                 c.dep_ in {"det", "predet"} and c.lower_ in {"the", "these", "those", "all"} for c in head.children):
             mention["definite"] = True  # "The five were charged …": the five just named
