@@ -2421,3 +2421,13 @@ def test_a_count_out_of_a_larger_group_is_described_by_it(nlp):
     records = run("On August 12, a criminal court sentenced 17 out of 23 persons charged with assassination to five "
                   "years in prison.", country="MLI", year=2004)
     assert [(r.subject.count, r.subject.description) for r in records] == [(17, "persons")]
+
+
+def test_a_party_member_named_after_the_party_and_one_of_those_arrested_named(nlp):
+    record = one(run("On July 19, an RSF intelligence unit reportedly detained Sudanese Congress Party (SCP) member "
+                     "Abdelbagi Murad in Khartoum.", country="SDN", year=2023), "detention")
+    assert record.subject.name == "Abdelbagi Murad"
+    record = one(run("One of those arrested, Ebrahim al-Mannai, a lawyer and prominent activist on X, had called for "
+                     "reform of the parliamentary system.", country="BHR", year=2023), "detention")
+    assert record.subject.name == "Ebrahim al-Mannai"
+    assert run("Four others of those arrested were released.", country="BHR", year=2023) == []

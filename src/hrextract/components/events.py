@@ -528,6 +528,9 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             if subject is not None:
                 return _subjects_from_head(subject, trigger), subject
         if trigger.dep_ == "acl" and trigger.head.pos_ == "PRON":
+            named = _named_member(trigger)
+            if named:
+                return named, None  # "One of those arrested, Ebrahim al-Mannai, a lawyer, had called for reform"
             return [], None  # "four others of those arrested were released": the arrest was told before
         if trigger.dep_ in {"acl", "relcl"} and not any(c.dep_ == "nsubjpass" for c in trigger.children):
             head = trigger.head
@@ -684,6 +687,22 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             if mentions:
                 break
     return mentions, obj
+
+
+def _named_member(trigger: Token) -> list[Mention]:
+    """"One of those arrested, Ebrahim al-Mannai, …": the person named right after "one of those <verb>"."""
+    doc = trigger.doc
+    of = trigger.head.head
+    one = of.head if of.lower_ == "of" else None
+    if one is None or one.lower_ != "one" or trigger.i + 2 >= len(doc) or doc[trigger.i + 1].text != ",":
+        return []
+    nxt = doc[trigger.i + 2]
+    if nxt.ent_type_ != "PERSON":
+        return []
+    end = nxt.i
+    while end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return [m for m in named_mentions(doc[nxt.i:end + 1], keep_modifiers=True) if m["kind"] == "person"][:1]
 
 
 def _small_clause_subject(trigger: Token) -> Token | None:

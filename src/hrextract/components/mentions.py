@@ -319,11 +319,14 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
         root = chain.root
         if _inside_apposition_phrase(root, out):
             continue  # "Nzeyimana, … a supporter of candidate Colonel Epitace Bayaganakandi": whom he supports
-        if root.dep_ == "appos" and any(m["start"] <= root.head.idx < m["end"] for m in out) and not any(
+        if root.dep_ == "appos" and any(m["start"] <= root.head.idx < m["end"] and not (
+                m["kind"] == "organization" and any(t.ent_type_ == "PERSON" for t in chain))
+                for m in out) and not any(
                 t.text == ";" or t.lower_ in {"and", "or"} and t.dep_ == "cc"  # ("A and editor-in-chief B": a list)
                 for t in chain.doc[root.head.i:chain.start]) and not any(
                 c.dep_ == "conj" and c.i > root.i for c in list(root.head.children) + list(root.children)):
-            # ("A, B, and C" parsed as A ← appos B is a list, not an apposition)
+            # ("A, B, and C" parsed as A ← appos B is a list, not an apposition; "detained Sudanese Congress
+            # Party (SCP) member Abdelbagi Murad": a person after the party is its member, not the party)
             continue  # "Rafael Marques, …, Folha 8 who": an apposition to a name already taken (a list
                       # separated by semicolons is parsed as appositions too)
         kind = name_kind(core)
