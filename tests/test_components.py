@@ -2431,3 +2431,12 @@ def test_a_party_member_named_after_the_party_and_one_of_those_arrested_named(nl
                      "reform of the parliamentary system.", country="BHR", year=2023), "detention")
     assert record.subject.name == "Ebrahim al-Mannai"
     assert run("Four others of those arrested were released.", country="BHR", year=2023) == []
+
+
+def test_the_newspaper_is_the_employer_named_before_not_the_body_that_acted(nlp):
+    record = one(run("For example, on May 4, the Al Wafaq editor-in-chief faced criminal charges of insulting religious "
+                     "creed. The National Press Council suspended the journalist's publishing license for three days, "
+                     "and the criminal court fined the newspaper $3,200 (SDD 732 thousand).", country="SDN", year=2005),
+                 "fine")
+    assert (record.subject.name, record.subject.kind, record.amount, record.currency) == (
+        "Al Wafaq", "organization", 732000, "SDD")

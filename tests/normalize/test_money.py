@@ -222,3 +222,10 @@ def test_own_currency_of_the_year_is_primary() -> None:
 def test_other_spellings_of_a_currency_name(text: str, country: str, amount: int, currency: str) -> None:
     money = parse_money(text, country=country)
     assert money is not None and (money.amount, money.currency) == (amount, currency)
+
+
+def test_a_withdrawn_code_written_before_its_amount() -> None:
+    amounts = parse_money_list("$3,200 (SDD 732 thousand)", country="SDN", year=2005)
+    primary, rest = choose_primary(amounts, country="SDN", year=2005)
+    assert (primary.amount, primary.currency) == (732000, "SDD")
+    assert [(m.amount, m.currency) for m in rest] == [(3200, "USD")]

@@ -298,6 +298,17 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
             persons = [m for m in named_mentions(span, keep_modifiers=True) if m["kind"] == "person"] if span else []
             if persons:
                 return [_full_name(persons[-1], names, acronyms)]
+    if subject.get("via") == "group" and not plural and subject.get("kind") == "organization":
+        # "the Al Wafaq editor-in-chief … the criminal court fined the newspaper": the organization named
+        # last before it in the paragraph, even as a modifier
+        para_start = _paragraph_start(_doc_text(doc), sentence_start)
+        span = doc.char_span(para_start, subject["start"], alignment_mode="contract")
+        orgs = [m for m in (named_mentions(span, keep_modifiers=True) if span is not None else [])
+                if (m["kind"] == "organization" or _employer_modifier(doc, m)) and not is_facility(m)
+                and not _in_any(m["start"], _source_ranges(doc))
+                and _role(doc, m["start"]) != 0]  # (not "The National Press Council suspended …": who acts)
+        orgs = [{**m, "kind": "organization"} for m in orgs]
+        return [_full_name(orgs[-1], names, acronyms)] if orgs else []
     if subject.get("via") == "group" and not plural:
         # "the traditional healer" is whoever the document called "traditional healer X" before; a
         # description the document never gave anyone ("the perpetrator") is a person of its own
@@ -427,6 +438,13 @@ def _name_counted_groups(doc: Doc, events: list[Event], names: list[tuple[str, s
                         and first.idx <= n["start"] and n["end"] <= last.idx + len(last)}.values())
         if len(persons) == count:
             ev["subjects"] = [{**_full_name(n, names, acronyms), "via": "resolved", "ref": "group"} for n in persons]
+
+
+def _employer_modifier(doc: Doc, mention: Mention) -> bool:
+    """A name qualifying a staff noun ("the Al Wafaq editor-in-chief"): a newspaper or other employer."""
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    root = span.root if span is not None else None
+    return root is not None and root.dep_ in {"compound", "nmod"} and root.head.lower_ in grammar()["org_role_nouns"]
 
 
 def _same_head_group(doc: Doc, subject: Mention) -> Mention | None:
