@@ -2440,3 +2440,11 @@ def test_the_newspaper_is_the_employer_named_before_not_the_body_that_acted(nlp)
                  "fine")
     assert (record.subject.name, record.subject.kind, record.amount, record.currency) == (
         "Al Wafaq", "organization", 732000, "SDD")
+
+
+def test_prisoners_a_government_held_are_a_tally(nlp):
+    assert run("International media reported in August that the government held approximately 1,200 political "
+               "prisoners, most of them in Jaw prison.", country="BHR", year=2023) == []
+    # a named person held over the past months is no statistic
+    assert len(run("Polish authorities detained Artur Zaripov four times during the past 18 months.", country="RUS",
+                   year=2023)) == 1

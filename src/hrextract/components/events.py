@@ -1740,6 +1740,11 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         return None
     if dtype == "transfer" and trigger.lemma_ in {"take", "bring"} and _after_arrest(trigger, sent):
         return None  # "arrested X and took him to the barracks": where the arrest put him, not a transfer
+    if dtype == "custody" and trigger.lemma_ in {"hold", "keep"} and subjects and all(
+            not m.get("name") and (m.get("description") or "").lower().split()[-1:] in (["prisoners"], ["detainees"],
+                                                                                        ["inmates"])
+            for m in subjects):
+        return None  # "the government held approximately 1,200 political prisoners": a tally of prisoners
     if trigger.lemma_ in {"take", "seize", "drag"} and dtype == "arrest" and " from " in span.text.lower():
         # "police took X from his home": only a person taken is arrested ("took documents from the house of X")
         obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
