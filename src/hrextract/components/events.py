@@ -1740,7 +1740,9 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         return None
     if dtype == "transfer" and trigger.lemma_ in {"take", "bring"} and _after_arrest(trigger, sent):
         return None  # "arrested X and took him to the barracks": where the arrest put him, not a transfer
-    if dtype == "custody" and trigger.lemma_ in {"hold", "keep"} and subjects and all(
+    holder = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if dtype == "custody" and trigger.lemma_ in {"hold", "keep"} and holder is not None \
+            and holder.lemma_.lower() in grammar()["authority_words"] and subjects and all(
             not m.get("name") and (m.get("description") or "").lower().split()[-1:] in (["prisoners"], ["detainees"],
                                                                                         ["inmates"])
             for m in subjects):

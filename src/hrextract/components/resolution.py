@@ -613,7 +613,9 @@ def _salient(doc: Doc, start: int, end: int, names: list[tuple[str, str]], acron
                 if m is not None and not m.get("bare"):
                     m = {**m, "sent": sent.start_char, "role": _role(doc, tok.idx)}
                     joined = tok.dep_ == "conj" and tok.pos_ == "NOUN" and any(
-                        c.dep_ == "cc" and c.lower_ == "and" and tok.head.i < c.i < tok.i for c in tok.head.children)
+                        c.dep_ == "cc" and c.lower_ == "and" and tok.head.i < c.i < tok.i for c in tok.head.children) \
+                        and tok.head.head.dep_ not in {"xcomp", "pcomp", "acl", "advcl"}
+                    # (not "plotting to assassinate the president and some ministers": a plan's objects)
                     first = next((x for x in out if joined and not x.get("name")
                                   and x["start"] == tok.head.left_edge.idx and x["end"] == tok.head.idx + len(tok.head)),
                                  None)
@@ -717,7 +719,7 @@ def _role(doc: Doc, offset: int) -> int:
             return 0
         if tok.dep_ in {"dobj", "dative"}:
             # ("an article criticizing a government minister": the object of a clause inside a noun phrase)
-            return 2 if tok.head.dep_ in {"acl", "relcl"} and tok.head.head.pos_ in {"NOUN", "PROPN"} else 1
+            return 2 if tok.head.dep_ == "acl" and tok.head.head.pos_ in {"NOUN", "PROPN"} else 1
         if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.pos_ in {"NOUN", "PROPN"}:
             return 1  # "arrested, tried, and convicted journalist X": the verbs' object, parsed as one of them
         if tok.dep_ in {"poss", "appos", "conj"} and tok.head != tok:
