@@ -1620,6 +1620,18 @@ def _own_month_date(trigger: Token, sent: Span) -> Span | None:
 def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     trigger = _trigger_token(span)
     dtype = span.id_ or "arrest"
+    taken_from = dtype == "taken_from"
+    if taken_from:
+        # "police took X from his home": the taking verb the "from" phrase hangs on is the arrest
+        trigger, dtype = span[0].head, "arrest"
+        for _ in range(6):  # ("took X, a journalist who submitted articles …, from his home": the parser's slip)
+            if trigger.lemma_ in {"take", "seize", "drag"} or trigger.head == trigger \
+                    or trigger.dep_ not in {"relcl", "acl", "appos", "dobj", "pobj", "prep", "conj"}:
+                break
+            trigger = trigger.head
+        if trigger.lemma_ not in {"take", "seize", "drag"} or trigger.pos_ != "VERB":
+            return None
+        span = sent.doc[trigger.i:span.end]
     if dtype == "members":  # "The arrestees included A and B": each is a subject of the arrest told before
         listed = _listed_members(trigger, sent)
         return {"subjects": listed, "placed": False, "detention_type": "arrest", "location": None,
@@ -1747,7 +1759,7 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
                                                                                         ["inmates"])
             for m in subjects):
         return None  # "the government held approximately 1,200 political prisoners": a tally of prisoners
-    if trigger.lemma_ in {"take", "seize", "drag"} and dtype == "arrest" and " from " in span.text.lower():
+    if taken_from:
         # "police took X from his home": only a person taken is arrested ("took documents from the house of X")
         obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
         if obj is None or not (obj.pos_ in {"PROPN", "PRON"} or _person_noun(obj)):
