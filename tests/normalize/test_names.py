@@ -76,3 +76,5 @@ def test_same_token_allows_one_edit_in_long_names_only():
     assert same_token("ntakarutinka", "ntakirutinka")
     assert not same_token("algeria", "algerie")  # short words: different names
     assert not same_token("mohammed", "muhammad")  # two edits
+    assert same_token("bosange", "bonsange")  # a letter dropped from a seven-letter name
+    assert not same_token("kabala", "kabila")  # six letters: different names
