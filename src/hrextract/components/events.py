@@ -920,7 +920,6 @@ def _shifted_object(verb: Token) -> Token | None:
         for t in prep.subtree:
             if t.i <= prep.i + 1:
                 continue
-            before = verb.doc[prep.i + 1:t.left_edge.i if t.left_edge.i > prep.i + 1 else t.i]
             if t.pos_ == "NOUN" and _person_noun(t) and any(c.dep_ == "nummod" for c in t.children):
                 return t
             if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head == prep and t.ent_type_ == "PERSON" and any(
