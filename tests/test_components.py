@@ -2448,3 +2448,12 @@ def test_prisoners_a_government_held_are_a_tally(nlp):
     # a named person held over the past months is no statistic
     assert len(run("Polish authorities detained Artur Zaripov four times during the past 18 months.", country="RUS",
                    year=2023)) == 1
+
+
+def test_a_dash_list_ending_the_sentence_names_and_unnamed_members_of_a_counted_group(nlp):
+    records = run("In June authorities arrested three suspects in relation to the shooting – Javier Antonio Colindres "
+                  "Hernández, José Andrés Hernández Gutiérrez, and an unnamed minor member of the Barrio 18 gang.",
+                  country="HND", year=2023)
+    assert sorted((r.subject.name or r.subject.description) for r in records) == [
+        "Javier Antonio Colindres Hernández", "José Andrés Hernández Gutiérrez",
+        "unnamed minor member of the Barrio 18 gang"]

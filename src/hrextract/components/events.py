@@ -857,16 +857,35 @@ def _bracketed_names(subjects: list[Mention], sent: Span) -> list[Mention]:
             continue
         end = next((t.i for t in doc[opener + 1:sent.end]
                     if (t.text == ")" if doc[opener].text == "(" else _dash_or_bracket(t) and t.text != "(")), None)
+        if end is None and doc[opener].text != "(" and opener > span.end:
+            end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end  # a dash list that ends the sentence
         if end is None:
             continue
         inside = doc[opener + 1:end]
         if inside.text.lower().startswith(("including", "among them")):
             continue  # "23 persons – including members of the X party –": some of them, not all
-        persons = _listed_persons([m for m in named_mentions(inside, keep_modifiers=True) if not is_organization(m)])
+        # (past the group's modifiers, names qualifying a noun are not listed: "a member of the Barrio 18 gang")
+        persons = _listed_persons([m for m in named_mentions(inside, keep_modifiers=True) if not is_organization(m)
+                                   and not (opener > span.end and _qualifies_a_noun_name(doc, m))])
         if opener > span.end and len(persons) != group["count"]:
+            # "three suspects in relation to the shooting – A, B, and an unnamed minor member of the gang": the
+            # names and the unnamed persons listed with them, as many as the group counts
+            unnamed = [g for t in inside if t.dep_ in {"conj", "appos"} and t.pos_ == "NOUN"
+                       and (g := group_mention(t)) is not None and g.get("kind") in {"person", "group"}
+                       and not g.get("bare")]
+            listed = persons + unnamed
+            if persons and sum(1 if m.get("name") else (m.get("count") or 0) for m in listed) == group["count"]:
+                persons = listed
+        if opener > span.end and sum(1 if m.get("name") else (m.get("count") or 0) for m in persons) != group["count"]:
             continue  # (past the group's modifiers, only a list of exactly as many persons)
         out += persons
     return out
+
+
+def _qualifies_a_noun_name(doc: Doc, mention: Mention) -> bool:
+    """A name that only qualifies a noun ("a member of the Barrio 18 gang")."""
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    return span is not None and span.root.dep_ in {"nmod", "compound", "poss", "amod"}
 
 
 def _dash_or_bracket(tok: Token) -> bool:
