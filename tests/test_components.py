@@ -1011,7 +1011,7 @@ def test_continued_detention_held_since_a_year_is_custody_from_then(nlp):
 def test_a_sentence_of_house_arrest_is_a_penalty_not_an_arrest(nlp):
     records = run("In March a court sentenced opposition leader Kem Sovann to 27 years of house arrest.",
                   country="KHM", year=2023)
-    assert [(r.record_type, r.penalty, r.duration) for r in records] == [("sentence", "other", "P27Y")]
+    assert [(r.record_type, r.penalty, r.duration) for r in records] == [("sentence", "restricted_freedom", "P27Y")]
 
 
 def test_a_counted_people_is_a_group(nlp):
@@ -2457,3 +2457,9 @@ def test_a_dash_list_ending_the_sentence_names_and_unnamed_members_of_a_counted_
     assert sorted((r.subject.name or r.subject.description) for r in records) == [
         "Javier Antonio Colindres Hernández", "José Andrés Hernández Gutiérrez",
         "unnamed minor member of the Barrio 18 gang"]
+
+
+def test_a_sender_sentenced_to_a_year_of_house_arrest(nlp):
+    record = one(run("In April the Higher Court in Belgrade sentenced the sender to one year of house arrest.",
+                     country="SRB", year=2023), "sentence")
+    assert (record.subject.description, record.penalty, record.duration) == ("sender", "restricted_freedom", "P1Y")
