@@ -2463,3 +2463,13 @@ def test_a_sender_sentenced_to_a_year_of_house_arrest(nlp):
     record = one(run("In April the Higher Court in Belgrade sentenced the sender to one year of house arrest.",
                      country="SRB", year=2023), "sentence")
     assert (record.subject.description, record.penalty, record.duration) == ("sender", "restricted_freedom", "P1Y")
+
+
+def test_a_person_named_after_a_role_and_its_acronym_or_after_a_destination(nlp):
+    record = one(run("On June 27, ABC Television Pokhara reporter and working committee member for FNJ Geeta Rana was "
+                     "verbally abused and briefly detained while recording the officer.", country="NPL", year=2023),
+                 "detention")
+    assert record.subject.name == "Geeta Rana"
+    record = one(run("On September 15, Senegalese authorities arrested and extradited to Mauritania Youba Ould El Ghoth, "
+                     "an antislavery human rights activist.", country="MRT", year=2023), "detention")
+    assert (record.subject.name, record.detention_type) == ("Youba Ould El Ghoth", "arrest")

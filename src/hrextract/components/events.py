@@ -930,10 +930,17 @@ def _shared_objects(trigger: Token) -> list[Token]:
 
 
 def _shifted_object(verb: Token) -> Token | None:
-    """The object a verb's charge or term phrase came before, which the parser hung on "with" or "for":
-    "arrested and charged with incitement six party activists", "charged with treason Garad Abshir
-    Garad Salah", "detained for up to 2 weeks more than 50 antireferendum protesters"."""
+    """The object a verb's charge, term or destination came before, which the parser hung on "with", "for"
+    or "to": "arrested and charged with incitement six party activists", "charged with treason Garad Abshir
+    Garad Salah", "detained for up to 2 weeks more than 50 antireferendum protesters", "extradited to
+    Mauritania Youba Ould El Ghoth"."""
     for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            # "arrested and extradited to Mauritania Youba Ould El Ghoth": a person after the destination
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ == "PERSON" and any(
+                    t.ent_type_ == "GPE" for t in verb.doc[prep.i + 1:pobj.i]):
+                return pobj
         if prep.dep_ != "prep" or prep.lower_ not in {"with", "for"}:
             continue
         for t in prep.subtree:

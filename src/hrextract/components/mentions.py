@@ -372,10 +372,15 @@ def after_office_place(chain: Span) -> Span | None:
         return rest
     if prev is None or prev.lower_ not in {"to", "of", "for"} or prev.i == 0:
         return None
+    if prev.lower_ == "to" and doc[prev.i - 1].pos_ == "VERB" and len(chain) >= 3 and country_iso3(chain[0].text) \
+            and any(t.ent_type_ == "PERSON" for t in chain[1:]) and all(t.is_title for t in chain[1:]):
+        return chain[1:]  # "extradited to Mauritania Youba Ould El Ghoth": the destination, then the person
     first_person = next((k for k, t in enumerate(chain) if t.ent_type_ == "PERSON"), None)
     if first_person and len(chain) - first_person >= 2 and all(t.ent_type_ == "PERSON" for t in chain[first_person:]) \
-            and any(t.lower_ in grammar()["title_heads"] for t in doc[max(chain.sent.start, prev.i - 6):prev.i]):
-        return chain[first_person:]  # "Deputy Minister of Finance for Administration Francis Karpeh"
+            and any(t.lower_ in grammar()["title_heads"] | grammar()["person_words"]
+                    for t in doc[max(chain.sent.start, prev.i - 6):prev.i]):
+        return chain[first_person:]  # "Deputy Minister of Finance for Administration Francis Karpeh",
+        # "working committee member for FNJ Geeta Rana"
     office = doc[prev.i - 1]
     if office.lower_ not in grammar()["title_heads"] | grammar()["titles"] or prev.lower_ == "for":
         return None
