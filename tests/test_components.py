@@ -2473,3 +2473,15 @@ def test_a_person_named_after_a_role_and_its_acronym_or_after_a_destination(nlp)
     record = one(run("On September 15, Senegalese authorities arrested and extradited to Mauritania Youba Ould El Ghoth, "
                      "an antislavery human rights activist.", country="MRT", year=2023), "detention")
     assert (record.subject.name, record.detention_type) == ("Youba Ould El Ghoth", "arrest")
+
+
+def test_sentenced_to_prison_counted_persons_and_a_suspended_sentence_a_court_ordered(nlp):
+    record = one(run("In February 2022, a Guayas court convicted and sentenced to prison six other individuals for the "
+                     "crime.", country="ECU", year=2023), "sentence")
+    assert (record.subject.count, record.penalty) == (6, "imprisonment")
+    records = run("Ny Rina Randriamasinoro was arrested in May. He was convicted and, on December 5, a court ordered a "
+                  "two-year suspended sentence on the condition he committed no further infractions.", country="MDG",
+                  year=2023)
+    sentence = one(records, "sentence")
+    assert (sentence.subject.name, sentence.penalty, sentence.duration) == (
+        "Ny Rina Randriamasinoro", "suspended_imprisonment", "P2Y")

@@ -462,6 +462,13 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
                 if obj is not None:
                     return _subjects_from_head(obj, trigger), obj
             head, _ = _subject_source(verb)
+            if head is not None and lemma(verb) in {"order", "impose", "hand", "issue", "pronounce"} \
+                    and head.lemma_.lower() in {"court", "judge", "tribunal"} | grammar()["authority_words"] \
+                    and verb.dep_ == "conj":
+                # "He was convicted and, on December 5, a court ordered a two-year suspended sentence": the
+                # court orders; whoever the clause before convicted is sentenced
+                convicted = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+                head = convicted if convicted is not None else head
             if head is not None:
                 return _subjects_from_head(head, trigger, allow_possessive=False), head
         # "sentenced to 2 months in prison, a fine, and travel restrictions": a penalty in the list
@@ -936,11 +943,15 @@ def _shifted_object(verb: Token) -> Token | None:
     Mauritania Youba Ould El Ghoth"."""
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "to":
-            # "arrested and extradited to Mauritania Youba Ould El Ghoth": a person after the destination
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ == "PERSON" and any(
-                    t.ent_type_ == "GPE" for t in verb.doc[prep.i + 1:pobj.i]):
-                return pobj
+            # "arrested and extradited to Mauritania Youba Ould El Ghoth": a person after the destination;
+            # "sentenced to prison six other individuals": counted persons after the penalty
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if pobj.pos_ == "PROPN" and pobj.ent_type_ == "PERSON" and any(
+                        t.ent_type_ == "GPE" for t in verb.doc[prep.i + 1:pobj.i]):
+                    return pobj
+                if pobj.pos_ == "NOUN" and _person_noun(pobj) and any(c.dep_ == "nummod" for c in pobj.children) \
+                        and pobj.left_edge.i > prep.i + 1:
+                    return pobj
         if prep.dep_ != "prep" or prep.lower_ not in {"with", "for"}:
             continue
         for t in prep.subtree:
