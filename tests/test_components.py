@@ -2485,3 +2485,14 @@ def test_sentenced_to_prison_counted_persons_and_a_suspended_sentence_a_court_or
     sentence = one(records, "sentence")
     assert (sentence.subject.name, sentence.penalty, sentence.duration) == (
         "Ny Rina Randriamasinoro", "suspended_imprisonment", "P2Y")
+
+
+def test_remained_in_a_named_prison_and_detention_a_court_approved_for_someone(nlp):
+    records = run("Military officers Colonel David Sylla, Colonel Sekou Fadiga, and Captain Issa Camara--who Human Rights "
+                  "Watch considers political prisoners--remained in Conakry Prison without charge.", country="GIN",
+                  year=2011)
+    assert sorted((r.subject.name, r.detention_type) for r in records) == [
+        ("David Sylla", "custody"), ("Issa Camara", "custody"), ("Sekou Fadiga", "custody")]
+    record = one(run("In October 2022, a trial court approved detention for former judge Arusyak Aleksanyan, who was "
+                     "charged with passing a patently unjust verdict.", country="ARM", year=2023), "detention")
+    assert (record.subject.name, record.detention_type, record.date) == ("Arusyak Aleksanyan", "custody", "2022-10")

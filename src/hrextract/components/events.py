@@ -1673,6 +1673,16 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         return {"subjects": listed, "placed": False, "detention_type": "arrest", "location": None,
                 "authority": None, "confidence": 0.75, "family": "detention", "members_of_earlier": True} \
             if listed else None
+    if dtype == "ordered_custody":
+        # "a trial court approved detention for former judge Arusyak Aleksanyan": custody a court ordered
+        noun = span[-2]
+        pobj = next((c for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+                     for c in p.children if c.dep_ == "pobj"), None)
+        subjects = _persons(_subjects_from_head(pobj, trigger)) if pobj is not None else []
+        if not subjects or _common_filters(trigger, sent, subjects, pobj):
+            return None
+        return {"subjects": subjects, "placed": False, "detention_type": "custody", "location": None,
+                "authority": None, "confidence": 0.8, "family": "detention"}
     if dtype == "while_custody":
         # "X was tortured to death while in custody": the clause's subject was held
         verb = _clause_verb(trigger)
