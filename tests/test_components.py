@@ -2496,3 +2496,12 @@ def test_remained_in_a_named_prison_and_detention_a_court_approved_for_someone(n
     record = one(run("In October 2022, a trial court approved detention for former judge Arusyak Aleksanyan, who was "
                      "charged with passing a patently unjust verdict.", country="ARM", year=2023), "detention")
     assert (record.subject.name, record.detention_type, record.date) == ("Arusyak Aleksanyan", "custody", "2022-10")
+
+
+def test_occupations_are_persons_and_counted_persons_after_a_destination(nlp):
+    record = one(run("In August, security forces in Brazzaville arrested and detained a bricklayer for arguing with his "
+                     "wife.", country="COG", year=2003), "detention")
+    assert (record.subject.count, record.subject.description) == (1, "bricklayer")
+    record = one(run("In April 2002, authorities arrested and repatriated forcibly to the Democratic Republic of the Congo "
+                     "19 asylum seekers.", country="COG", year=2003), "detention")
+    assert (record.subject.name, record.subject.count, record.subject.description) == (None, 19, "asylum seekers")

@@ -682,12 +682,12 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             mentions += [m for m in extra if (m.get("name") or m.get("count")) and m["start"] > mentions[-1]["start"]
                          and not any(m.get("name") and m["name"] == n["name"] for n in mentions)]
     if not mentions and obj is None and (shifted := _shifted_object(trigger)) is not None:
-        mentions = _subjects_from_head(shifted, trigger)  # "detained for up to 2 weeks more than 50 protesters"
+        mentions = _shifted_mentions(shifted, trigger)  # "detained for up to 2 weeks more than 50 protesters"
     if not mentions:
         # "arrested and later released 45 protesters", "detained, harassed, and threatened to kill five
         # journalists, including A and B": an object shared by coordinated verbs
         for sibling in _shared_objects(trigger):
-            mentions = _subjects_from_head(sibling, trigger)
+            mentions = _shifted_mentions(sibling, trigger)
             listed = next((c for c in sibling.children if c.lower_ in {"including", "notably"}), None)
             if listed is not None:
                 mentions += _included_names(sent, listed.i, trigger)
@@ -936,6 +936,17 @@ def _shared_objects(trigger: Token) -> list[Token]:
     return out
 
 
+def _shifted_mentions(obj: Token, trigger: Token) -> list[Mention]:
+    """The mentions an object heads; a counted group after a destination is that group alone ("repatriated
+    to the Democratic Republic of the Congo 19 asylum seekers": not the country the parser hung on it)."""
+    if obj.dep_ == "pobj" and obj.head.lower_ == "to" and obj.pos_ == "NOUN":
+        group = group_mention(obj)
+        if group is not None:
+            num = next((c for c in obj.children if c.dep_ == "nummod"), None)
+            return [{**group, "start": num.idx if num is not None else obj.idx}]
+    return _subjects_from_head(obj, trigger)
+
+
 def _shifted_object(verb: Token) -> Token | None:
     """The object a verb's charge, term or destination came before, which the parser hung on "with", "for"
     or "to": "arrested and charged with incitement six party activists", "charged with treason Garad Abshir
@@ -949,9 +960,9 @@ def _shifted_object(verb: Token) -> Token | None:
                 if pobj.pos_ == "PROPN" and pobj.ent_type_ == "PERSON" and any(
                         t.ent_type_ == "GPE" for t in verb.doc[prep.i + 1:pobj.i]):
                     return pobj
-                if pobj.pos_ == "NOUN" and _person_noun(pobj) and any(c.dep_ == "nummod" for c in pobj.children) \
-                        and pobj.left_edge.i > prep.i + 1:
-                    return pobj
+                if pobj.pos_ == "NOUN" and _person_noun(pobj) and any(
+                        c.dep_ == "nummod" and c.i >= prep.i + 2 for c in pobj.children):
+                    return pobj  # (the count after other words: "to the Democratic Republic of the Congo 19 …")
         if prep.dep_ != "prep" or prep.lower_ not in {"with", "for"}:
             continue
         for t in prep.subtree:
