@@ -2505,3 +2505,11 @@ def test_occupations_are_persons_and_counted_persons_after_a_destination(nlp):
     record = one(run("In April 2002, authorities arrested and repatriated forcibly to the Democratic Republic of the Congo "
                      "19 asylum seekers.", country="COG", year=2003), "detention")
     assert (record.subject.name, record.subject.count, record.subject.description) == (None, 19, "asylum seekers")
+
+
+def test_a_second_sentencing_verb_keeps_its_own_penalty(nlp):
+    records = run("The court sentenced Mohamed Ouattara and Amara Sylla to five years' imprisonment, acquitted Dramane "
+                  "Traore, and sentenced Souleymane Sangare to life in prison.", country="MLI", year=2016)
+    assert sorted((r.subject.name, r.penalty) for r in records) == [
+        ("Amara Sylla", "imprisonment"), ("Mohamed Ouattara", "imprisonment"),
+        ("Souleymane Sangare", "life_imprisonment")]

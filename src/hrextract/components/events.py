@@ -1883,9 +1883,13 @@ def _behind_release(trigger: Token) -> bool:
 def _penalties_for(trigger: Token, sent: Span, ctx: dict[str, Any], noun_trigger: bool) -> list[tuple[str, Span | None]]:
     """(penalty, span) pairs of a sentence trigger: the penalties of its clause, after it or next to it."""
     start = trigger.i - 4 if noun_trigger else trigger.i
+    later_verbs = [t.start for t in ctx.get("sentence_triggers", []) if t.start > trigger.i and t.id_ != "serving"
+                   and sent.doc[t.start].pos_ == "VERB" and sent.doc[t.start].lemma_ == trigger.lemma_]
     penalties = [p for p in ctx["penalties"] if p.start >= start and in_clause(p, trigger)
                  and not any(c.dep_ == "poss" and (c.pos_ in {"PRON", "PROPN"} or c.lower_ in grammar()["person_words"])
-                             for c in p.root.children)]  # not "her husband's imprisonment" (but "10 years' imprisonment")
+                             for c in p.root.children)  # not "her husband's imprisonment" (but "10 years' imprisonment")
+                 and not any(v < p.start for v in later_verbs)]  # ("sentenced A to five years …, and sentenced B
+    # to life": the second verb's penalty)
     if not penalties:
         # a parse too broken for clauses: the penalties after the trigger, up to the next sentence trigger
         stop = min([t.start for t in ctx.get("sentence_triggers", []) if t.start > trigger.i and t.id_ != "serving"]
