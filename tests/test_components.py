@@ -2513,3 +2513,10 @@ def test_a_second_sentencing_verb_keeps_its_own_penalty(nlp):
     assert sorted((r.subject.name, r.penalty) for r in records) == [
         ("Amara Sylla", "imprisonment"), ("Mohamed Ouattara", "imprisonment"),
         ("Souleymane Sangare", "life_imprisonment")]
+
+
+def test_custody_a_death_was_told_in_is_the_custody_the_sentence_told(nlp):
+    records = run("Paul Omoye Kamaro, a detainee held without charge for twelve months in the Regional Directorate for "
+                  "Territorial Surveillance (DGST) in Pointe Noire, contracted pulmonary tuberculosis while in detention "
+                  "and died.", country="COG", year=1999)
+    assert [(r.subject.name, r.detention_type) for r in records] == [("Paul Omoye Kamaro", "custody")]

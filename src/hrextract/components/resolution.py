@@ -1040,6 +1040,11 @@ def _summary_of(summary: Event, detailed: Event) -> bool:
 
 def _merge_retold(events: list[Event]) -> list[Event]:
     out: list[Event] = []
+    # "X, a detainee held without charge for twelve months, … died while in detention": the custody the
+    # sentence told already, not another
+    events = [ev for ev in events if not (ev.get("while_custody") and any(
+        o is not ev and o["record_type"] == "detention" and o["evidence"] == ev["evidence"]
+        and not o.get("while_custody") for o in events))]
     summaries = [ev for ev in events if _unstated_penalty(ev)]  # few: test only these against the others
     dropped = [ev for ev in summaries if any(_summary_of(ev, o) for o in events if o is not ev)]
     events = [ev for ev in events if not any(ev is d for d in dropped)]
