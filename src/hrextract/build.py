@@ -34,10 +34,13 @@ def records_from_doc(doc: Doc, *, doc_id: str, year: int | None, country: str | 
     out: list[AnyRecord] = []
     text = doc.text  # spaCy rebuilds it on every access: once per Doc
     for event in doc._.hrx_events or []:
-        for payload in _payloads(doc, event, year=year, country=country):
-            payload.update(_common(text, event, doc_id=doc_id, year=year, country=country))
-            payload["evidence"]["start"] += offset
-            payload["evidence"]["end"] += offset
+        common = _common(text, event, doc_id=doc_id, year=year, country=country)  # once per event, not per record
+        # a fine's currency is the one of the year it is dated in, else of the report's year
+        money_year = int(common["date"][:4]) if common["date"] else year
+        for payload in _payloads(doc, event, money_year=money_year, country=country):
+            payload.update(common)
+            payload["evidence"] = {**common["evidence"], "start": common["evidence"]["start"] + offset,
+                                   "end": common["evidence"]["end"] + offset}
             try:
                 out.append(parse_record(payload))
             except ValidationError:
@@ -78,7 +81,7 @@ def _subject(mention: dict[str, Any]) -> dict[str, Any]:
             "description": None if name else (mention.get("description") or None)}
 
 
-def _payloads(doc: Doc, event: Event, *, year: int | None, country: str | None) -> Iterator[dict[str, Any]]:
+def _payloads(doc: Doc, event: Event, *, money_year: int | None, country: str | None) -> Iterator[dict[str, Any]]:
     kind = event["record_type"]
     if kind == "detention":
         for mention in event["subjects"]:
@@ -92,9 +95,9 @@ def _payloads(doc: Doc, event: Event, *, year: int | None, country: str | None) 
             yield from _fine_payloads({"subjects": event["subjects"], "money": event["fine_money"], "money_range": False,
                                        "amount_text": None, "reason": None,
                                        "respectively": event.get("respectively")},
-                                      country=country, year=_year_of(event, year))
+                                      country=country, year=money_year)
     elif kind == "fine":
-        yield from _fine_payloads(event, country=country, year=_year_of(event, year))
+        yield from _fine_payloads(event, country=country, year=money_year)
     else:
         yield from _finding_payloads(event)
 
@@ -121,13 +124,6 @@ def _sentence_payloads(event: Event) -> Iterator[dict[str, Any]]:
                    "duration": per_subject[i] or shared, "duration_text": shared_text,
                    "decision": event.get("decision", "imposed"), "court": event.get("court"),
                    "charges": event.get("charges", [])}
-
-
-def _year_of(event: Event, year: int | None) -> int | None:
-    """The year the event is dated in, else the report's: which of a country's currencies it means."""
-    text = event.get("date_text")
-    value = normalize_date(text, year=year) if text else None
-    return int(value.date[:4]) if value is not None and value.date else year
 
 
 def _fine_payloads(event: Event, *, country: str | None, year: int | None = None) -> Iterator[dict[str, Any]]:

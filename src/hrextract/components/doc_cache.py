@@ -40,6 +40,11 @@ def _doc_text(doc: Doc) -> str:
     return _memo(doc, "text", lambda: doc.text)
 
 
+def _doc_sents(doc: Doc) -> list[Span]:
+    """The sentences of ``doc`` as a list (spaCy builds new Spans on each pass over ``doc.sents``), memoized."""
+    return _memo(doc, "sents", lambda: list(doc.sents))
+
+
 def _doc_spans(doc: Doc) -> list[Span]:
     """The ruler's spans of ``doc`` as a list, memoized."""
     return _memo(doc, "spans", lambda: list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else [])

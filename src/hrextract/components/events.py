@@ -288,12 +288,12 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
             mention = group_mention(tok)
             if mention is not None:
                 groups.append(mention)
-    pronoun_tokens = [t for t in tokens if t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "dative"}
-                      or t.dep_ == "poss" and head is not None and t.i == head.i]  # "his sentence was commuted"
-    pronouns = [p for p in map(pronoun_mention, pronoun_tokens) if p is not None]
+    found_pronouns = [(t, p) for t in tokens if t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "dative"}
+                      or t.dep_ == "poss" and head is not None and t.i == head.i  # "his sentence was commuted"
+                      if (p := pronoun_mention(t)) is not None]
+    pronouns = [p for _, p in found_pronouns]
     # "arrested her and her husband": a pronoun coordinated with a group is a subject beside it
-    paired = [p for t, p in zip(pronoun_tokens, map(pronoun_mention, pronoun_tokens)) if p is not None
-              and any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in t.children)]
+    paired = [p for t, p in found_pronouns if any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in t.children)]
     if names and any(g.get("kind") != "organization" for g in groups) and all(is_organization(m) for m in names):
         # "members of the Oromo Federalist Democratic Movement": the organization only says whose members
         names = []
@@ -881,12 +881,17 @@ def _bracketed_names(subjects: list[Mention], sent: Span) -> list[Mention]:
                        and (g := group_mention(t)) is not None and g.get("kind") in {"person", "group"}
                        and not g.get("bare")]
             listed = persons + unnamed
-            if persons and sum(1 if m.get("name") else (m.get("count") or 0) for m in listed) == group["count"]:
+            if persons and _head_count(listed) == group["count"]:
                 persons = listed
-        if opener > span.end and sum(1 if m.get("name") else (m.get("count") or 0) for m in persons) != group["count"]:
+        if opener > span.end and _head_count(persons) != group["count"]:
             continue  # (past the group's modifiers, only a list of exactly as many persons)
         out += persons
     return out
+
+
+def _head_count(mentions: list[Mention]) -> int:
+    """How many persons ``mentions`` stand for: one per name, a group's count (0 when it has none)."""
+    return sum(1 if m.get("name") else (m.get("count") or 0) for m in mentions)
 
 
 def _qualifies_a_noun_name(doc: Doc, mention: Mention) -> bool:
@@ -1809,9 +1814,9 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         return None
     if dtype == "transfer" and trigger.lemma_ in {"take", "bring"} and _after_arrest(trigger, sent):
         return None  # "arrested X and took him to the barracks": where the arrest put him, not a transfer
-    holder = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-    if dtype == "custody" and trigger.lemma_ in {"hold", "keep"} and holder is not None \
-            and holder.lemma_.lower() in grammar()["authority_words"] and subjects and all(
+    keeper = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if dtype == "custody" and trigger.lemma_ in {"hold", "keep"} and keeper is not None \
+            and keeper.lemma_.lower() in grammar()["authority_words"] and subjects and all(
             not m.get("name") and (m.get("description") or "").lower().split()[-1:] in (["prisoners"], ["detainees"],
                                                                                         ["inmates"])
             for m in subjects):

@@ -9,7 +9,6 @@ resolver (antecedents across sentences).
 from __future__ import annotations
 
 import re
-
 from typing import Any, Iterable
 
 from spacy.tokens import Span, Token

@@ -25,7 +25,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from hrextract.components.doc_cache import _MEMO, _doc_text, _memo, _spans_in
+from hrextract.components.doc_cache import _MEMO, _doc_sents, _doc_text, _memo, _spans_in
 from hrextract.components.event_dates import _date_spans, _event_date, date_text
 from hrextract.components.events import Event
 from hrextract.components.mentions import (Mention, after_office_place, is_facility, is_organization, name_chains,
@@ -342,10 +342,13 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
             return list(reversed(people[:count]))
         # "ordered the release of Colonel A, former …; Colonel B, …; and Colonel D. The four had been
         # arrested": exactly that many persons named in the sentence before
-        before = [s for s in doc.sents if s.end_char <= sentence_start]
-        if before and _paragraph_start(_doc_text(doc), before[-1].start_char) == \
+        sentences = _doc_sents(doc)
+        ends = _memo(doc, "sent_ends", lambda: [s.end_char for s in sentences])
+        at = bisect.bisect_right(ends, sentence_start)  # the sentences that ended before this one
+        before = sentences[at - 1] if at else None
+        if before is not None and _paragraph_start(_doc_text(doc), before.start_char) == \
                 _paragraph_start(_doc_text(doc), sentence_start):
-            persons = list({n["name"]: n for n in _sentence_names(doc, before[-1])
+            persons = list({n["name"]: n for n in _sentence_names(doc, before)
                             if n["kind"] == "person" and not _place_name(doc, n)}.values())
             if len(persons) == count:
                 return [_full_name(n, names, acronyms) for n in persons]
@@ -414,7 +417,7 @@ def _name_counted_groups(doc: Doc, events: list[Event], names: list[tuple[str, s
     """"three journalists of La Tribune were released after being detained overnight. Felix Nzale,
     managing director, Ahmet Bachir Ndiaye, reporter, and Mamadou Diop, a photojournalist, were accused
     …": a counted group whose members the next sentence of the paragraph names as its subject."""
-    sentences = list(doc.sents)
+    sentences = _doc_sents(doc)
     starts = [s.start_char for s in sentences]
     for ev in events:
         if ev["record_type"] not in {"detention", "sentence", "fine"} or len(ev["subjects"]) != 1:
@@ -790,7 +793,7 @@ def _carry_dates(doc: Doc, events: list[Event]) -> None:
     from hrextract.components.events import _part_of_another_name, _statistics_sentence, _trigger_token
 
     spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
-    sentences = list(doc.sents)
+    sentences = _doc_sents(doc)
     detentions = sorted(((e["evidence"]["start"], i) for i, e in enumerate(events) if e["record_type"] == "detention"))
     for ev in events:
         if ev.get("date_text") or ev.get("again") or ev.get("reduced_relative") or ev.get("in_passing") or \
@@ -888,7 +891,7 @@ def _charge_statements(sent) -> list[tuple[str | None, str]]:
 
 def _carry_charges(doc: Doc, events: list[Event]) -> None:
     """Charges stated earlier in the paragraph about the same person, for a sentence or fine with none."""
-    sentences = list(doc.sents)
+    sentences = _doc_sents(doc)
     statements: dict[int, list[tuple[str | None, str]]] = {}  # per sentence start: computed once
     for ev in events:
         if ev["record_type"] not in {"sentence", "fine"}:

@@ -66,10 +66,9 @@ def _subject_source(verb: Token) -> tuple[Token | None, bool]:
         for child in subjects:
             return (_plural_antecedent(cur) if relative and child.lower_ in RELATIVE_PRONOUNS else child), True
         for child in _name_of_split_subject([c for c in cur.children if c.dep_ in {"nsubj", "csubj"}]):
-            if child.dep_ in {"nsubj", "csubj"}:
-                passive = any(c.dep_ == "auxpass" for c in cur.children)
-                # "17 persons who spent 16 months in prison": the relative clause's antecedent
-                return (_plural_antecedent(cur) if relative and child.lower_ in RELATIVE_PRONOUNS else child), passive
+            passive = any(c.dep_ == "auxpass" for c in cur.children)
+            # "17 persons who spent 16 months in prison": the relative clause's antecedent
+            return (_plural_antecedent(cur) if relative and child.lower_ in RELATIVE_PRONOUNS else child), passive
         if cur.dep_ == "xcomp" and cur.head != cur:
             # object control: "a court ordered Karim Tabbou to pay a fine"
             controller = next((c for c in cur.head.children if c.dep_ in {"dobj", "dative"}), None)

@@ -179,21 +179,25 @@ def _country_currencies(country: str, year: int | None = None) -> tuple[str, ...
     record = pycountry.countries.get(alpha_3=country.upper())
     if record is None:
         return ()
-    try:
-        if year is not None:
+    if year is not None:
+        try:
             day = datetime.date(year, 7, 1)
             found = get_territory_currencies(record.alpha_2, start_date=day, end_date=day, include_details=True)
-            if found:
-                newest = sorted(found, key=lambda c: c.get("from") or datetime.date.min, reverse=True)
-                return tuple(c["currency"] for c in newest)
+        except Exception:  # babel knows no such territory, or no such year: the current ones
+            found = []
+        if found:
+            newest = sorted(found, key=lambda c: c.get("from") or datetime.date.min, reverse=True)
+            return tuple(c["currency"] for c in newest)
+    try:
         return tuple(get_territory_currencies(record.alpha_2))
-    except Exception:  # babel knows no such territory, or no such year
+    except Exception:  # babel knows no such territory
         return ()
 
 
 def _unit(code: str) -> str:
     """Last word of a currency's name without its years: "Sierra Leonean Leone (1964—2022)" -> "leone"."""
-    return _currency_name(code).split("(")[0].split()[-1] if _currency_name(code) else ""
+    words = _currency_name(code).split("(")[0].split()
+    return words[-1] if words else ""
 
 
 def _of_year(code: str | None, country: str | None, year: int | None) -> str | None:
@@ -222,7 +226,7 @@ def _by_country(stems: tuple[str, ...], country: str | None, year: int | None = 
     """The country's own currency (in ``year`` when given) whose name holds one of the stems."""
     if not stems or not country:
         return None
-    for code in _country_currencies(country, year) or _country_currencies(country):
+    for code in _country_currencies(country, year):
         name = _currency_name(code)
         if any(re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", name) for stem in stems):
             return code
@@ -382,7 +386,7 @@ def choose_primary(amounts: list[Money], *, country: str | None,
     """
     if not amounts:
         raise ValueError("choose_primary needs at least one amount")
-    own = set(_country_currencies(country, year) or _country_currencies(country)) if country else set()
+    own = set(_country_currencies(country, year)) if country else set()
     primary = next((m for m in amounts if m.currency in own), amounts[0])
     rest = list(amounts)
     rest.remove(primary)
