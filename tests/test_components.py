@@ -2520,3 +2520,25 @@ def test_custody_a_death_was_told_in_is_the_custody_the_sentence_told(nlp):
                   "Territorial Surveillance (DGST) in Pointe Noire, contracted pulmonary tuberculosis while in detention "
                   "and died.", country="COG", year=1999)
     assert [(r.subject.name, r.detention_type) for r in records] == [("Paul Omoye Kamaro", "custody")]
+
+
+@pytest.mark.parametrize("text, body, finding_type", [
+    ("In May, the African Commission on Human and Peoples' Rights noted that detainees were held beyond the legal "
+     "limit.", "ACHPR", "concern"),
+    ("The UN special rapporteur on torture stated that police used excessive force against the marchers.",
+     "SR", "violation"),
+    ("In March, the UN Committee against Torture noted the government's efforts to improve prison conditions.",
+     "CAT", "other"),
+    ("The UN Human Rights Council special rapporteur on freedom of expression highlighted the closure of two "
+     "newspapers.", "SR", "concern"),
+])
+def test_what_a_body_states_is_a_finding_of_the_kind_it_tells(nlp, text, body, finding_type):
+    record = one(run(text), "treaty_body_finding")
+    assert (record.body, record.finding_type) == (body, finding_type)
+
+
+def test_what_a_report_also_said_is_more_of_the_same_finding(nlp):
+    records = run("In June, the OHCHR published a report on prisons. The report noted numerous breaches of the right to "
+                  "a fair trial. The report also highlighted the refusal of courts to hear appeals.")
+    assert [(r.body, r.finding_type) for r in records if r.record_type == "treaty_body_finding"] == [
+        ("OHCHR", "violation")]

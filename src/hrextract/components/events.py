@@ -1417,6 +1417,8 @@ def _part_of_another_name(span: Span) -> bool:
     if span.start == 0:
         return False
     before = doc[span.start - 1]
+    if any(sp.label_ == "BODY" and sp.end == span.start for sp in _doc_spans(doc)):
+        return False  # "the UN Human Rights Council special rapporteur": the council's rapporteur
     return before.pos_ == "PROPN" and before.lower_.replace(".", "") not in {"un", "nations", "the"} \
         and before.whitespace_ != "" and not before.is_punct
 
@@ -2588,6 +2590,9 @@ def _finding(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         if subj is not None:
             left, right = subj.left_edge.i, subj.right_edge.i + 1
             body_spans = [b for b in bodies if left <= b.start < right]
+            # "the UN Human Rights Council special rapporteur": the rapporteur speaks, not the council before it
+            body_spans = [b for b in body_spans if not any(
+                o.start == b.end and o.start <= subj.i < o.end for o in body_spans)]
             if not body_spans and (subj.lower_ in generic or subj.lower_ in grammar()["finding_nouns"]) and any(
                     c.lower_ in {"the", "its", "their"} for c in subj.children):
                 # "the committee urged …", "The report also expressed concern …": a body named before
@@ -2608,6 +2613,15 @@ def _finding_event(span: Span, trigger: Token, sent: Span, ctx: dict[str, Any], 
         return None  # "UNHCR reported no further cases of forced returns": nothing found
     if trigger.lemma_ == "find" and any(t.lower_ in {"guilty", "innocent"} for t in trigger.subtree):
         return None  # "the appeals court found X not guilty": a criminal verdict, not a human-rights finding
+    added = False
+    if ftype == "statement":
+        # "the IACHR noted/stated/highlighted …": what a body says of the country is a finding; what it says
+        # decides the kind (a violation it names, progress it notes, else a concern it raises)
+        added = any(c.dep_ == "advmod" and c.lower_ in {"also", "further", "additionally"} for c in trigger.children)
+        words = {t.lower_ for t in trigger.subtree}
+        ftype = "concern" if words & {"concern", "concerns"} else \
+            "other" if words & set(g["statement_positive_words"]) else \
+            "violation" if words & set(g["violation_words"]) else "concern"
     if ftype == "violation":
         complement = " ".join(t.lower_ for t in trigger.subtree)
         if not any(w in complement for w in g["violation_words"]):
@@ -2640,6 +2654,7 @@ def _finding_event(span: Span, trigger: Token, sent: Span, ctx: dict[str, Any], 
         "rights": _rights(sent),
         "confidence": 0.8,
         "family": "finding",
+        "added": added,  # "The report also highlighted …": more of a finding told before
     }
 
 

@@ -62,6 +62,7 @@ class Resolver:
         _carry_charges(doc, events)
         events = _drop_told_elsewhere(events)
         events = _merge_retold(events)
+        events = _drop_added_statements(events)
         events = _drop_continuations(events)
         spelling = _preferred_spellings(_doc_text(doc), names + [(s["name"], s.get("kind")) for ev in events
                                                                  for s in ev["subjects"] if s.get("name")])
@@ -1078,6 +1079,18 @@ def _merge_retold(events: list[Event]) -> list[Event]:
             keep["charges"] = other.get("charges", [])
         out[out.index(twin)] = keep
     return out
+
+
+def _drop_added_statements(events: list[Event]) -> list[Event]:
+    """"The report noted … . The report also highlighted …": what a body "also" said in the paragraph of
+    its finding is more of that finding, not another."""
+    def codes(ev: Event) -> set[str]:
+        return {b.get("code") or b["text"] for b in ev["bodies"]}
+
+    findings = [ev for ev in events if ev["record_type"] == "treaty_body_finding"]
+    return [ev for ev in events if not (ev["record_type"] == "treaty_body_finding" and ev.get("added") and any(
+        o["evidence"]["start"] < ev["evidence"]["start"] and o.get("paragraph") == ev.get("paragraph")
+        and codes(o) & codes(ev) for o in findings))]
 
 
 def _drop_told_elsewhere(events: list[Event]) -> list[Event]:
