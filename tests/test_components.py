@@ -2542,3 +2542,19 @@ def test_what_a_report_also_said_is_more_of_the_same_finding(nlp):
                   "a fair trial. The report also highlighted the refusal of courts to hear appeals.")
     assert [(r.body, r.finding_type) for r in records if r.record_type == "treaty_body_finding"] == [
         ("OHCHR", "violation")]
+
+
+def test_one_person_of_a_people_is_counted_not_named(nlp):
+    records = run("In June, the district court sentenced an ethnic Uzbek to seven years' imprisonment for murder. In "
+                  "May, the appeals court confirmed the sentence of one Kosovan Serb to four years' imprisonment.",
+                  country="XKX", year=2023)
+    assert sorted((r.subject.name, r.subject.count, r.subject.description) for r in records) == [
+        (None, 1, "Kosovan Serb"), (None, 1, "ethnic Uzbek")]
+
+
+def test_an_upheld_sentencing_is_dated_by_the_review_not_the_first_ruling(nlp):
+    record = one(run("In March, the Supreme Court upheld the lower court's October 2022 sentencing of journalist Anna "
+                     "Petrova to three years in prison.", year=2023), "sentence")
+    assert (record.subject.name, record.decision, record.date, record.duration) == (
+        "Anna Petrova", "upheld", "2023-03", "P3Y")
+    assert not run("At the time of their sentencing, the two had been held for more than a year.", year=2023)

@@ -136,7 +136,12 @@ def _event_date(trigger: Token, dates: list[Span]) -> Span | None:
         inside = [d for d in dates if trigger.left_edge.i <= d.start and d.end <= trigger.right_edge.i + 1
                   and trigger.i < d.start]
         return min(inside, key=lambda d: d.start - trigger.i) if inside else None
-    usable = [d for d in dates if (not _is_modifier_date(d) or d.root.head == trigger)
+    g = grammar()
+    reviewed = trigger.dep_ in {"dobj", "nsubjpass"} and trigger.pos_ == "NOUN" and (
+        trigger.head.lower_ in g["decision_upheld"] | g["decision_changed"] | g["decision_overturned"]
+        or trigger.head.lemma_ in g["decision_upheld"] | g["decision_changed"] | g["decision_overturned"])
+    # ("upheld the court's September 2022 sentencing of X": the date of the decision reviewed, not of the review)
+    usable = [d for d in dates if (not _is_modifier_date(d) or d.root.head == trigger and not reviewed)
               and not _other_act_date(d, clauses)]
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.dep_ in {"nsubj", "nsubjpass", "appos"} \
             and trigger.doc[trigger.i - 1].text != "(":  # ("… were arrested: A (sentenced to seven years)": the list's)

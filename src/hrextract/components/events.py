@@ -23,7 +23,7 @@ from hrextract.components.doc_cache import _MEMO, _doc_spans, _doc_text, _memo, 
 from hrextract.components.event_dates import (_attachment, _date_spans, _event_date, _qualifies_an_object,
                                                date_text, end_before_count)
 from hrextract.components.mentions import (Mention, group_mention, is_facility, is_organization, name_mention,
-                                           named_mentions, people, pronoun_mention)
+                                           named_mentions, one_of_a_people, people, pronoun_mention)
 from hrextract.components.syntax import (RELATIVE_PRONOUNS, _antecedent, _clause_ancestors, _clause_verb, _is_passive,
                                          _phrase, _prep_object, _strip_det, _subject_source, clause_head, in_clause, lemma)
 from hrextract.normalize.durations import duration_total, normalize_duration
@@ -275,7 +275,7 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
                 continue  # "five children between ages 12 and 15": ages, not a group
             if any(m["start"] <= tok.idx < m["end"] for m in names):
                 continue
-            if tok.pos_ == "PROPN" and not people(tok):
+            if tok.pos_ == "PROPN" and not people(tok) and not one_of_a_people(tok):
                 continue
             if tok.dep_ == "pobj" and tok.head.lower_ != "of" and (head is None or tok.i != head.i):
                 continue  # "in prison", "for theft" -- unless the argument is this object ("pronounced for 31 rebels")
@@ -2127,6 +2127,8 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         noun_trigger = False
     if noun_trigger:
         head = trigger.head
+        if trigger.lower_ == "sentencing" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children):
+            return None  # ("at the time of their sentencing": a moment; "the sentencing of X to five years": an act)
         if head.lemma_ in {"serve", "face", "risk", "carry", "seek", "demand", "request", "complete", "finish",
                            "challenge", "appeal", "contest"}:
             return None  # ("after completing their sentences", "to challenge the two-year sentence": told before)

@@ -308,8 +308,8 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
             continue  # "three Eritreans": a group, not a name; "a Belgian-Djiboutian dual national": a nationality
             # (but "activist Sepideh Qolian", or a surname of a person named before, is a person the NER
             # took for a people)
-        if people(chain[-1]) and any(c.dep_ == "nummod" for c in chain[-1].children):
-            continue  # "4 Crimean Tatars": a counted people
+        if people(chain[-1]) and any(c.dep_ == "nummod" for c in chain[-1].children) or one_of_a_people(chain[-1]):
+            continue  # "4 Crimean Tatars": a counted people; "one Kosovan Serb": one of a people
         if not keep_modifiers and is_modifier_chain(chain, allow_possessive=allow_possessive, trigger=trigger):
             continue
         core, had_title = strip_titles(chain)
@@ -467,6 +467,17 @@ def people(tok: Token) -> bool:
     return tok.ent_type_ == "NORP" or tok.tag_ == "NNPS" or counted
 
 
+def one_of_a_people(tok: Token) -> bool:
+    """"an ethnic Albanian", "one Kosovan Serb", "a Uyghur": one person of a people, not a name."""
+    if tok.pos_ not in {"PROPN", "NOUN"} or tok.tag_ in {"NNS", "NNPS"} or not tok.is_title:
+        return False
+    one = any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"} for c in tok.children)
+    ethnic = any(c.lower_ == "ethnic" for c in tok.lefts) or tok.i > 0 and tok.doc[tok.i - 1].lower_ == "ethnic"
+    nationality = any(c.dep_ == "compound" and (c.ent_type_ == "NORP" or c.lower_.endswith(("an", "ese")))
+                      for c in tok.lefts)  # "one Kosovan Serb"
+    return one and (ethnic or nationality or tok.ent_type_ == "NORP")
+
+
 def _year_before_count(tok: Token) -> bool:
     """A year after a preposition and before another number on the same noun ("In 2000 three journalists")."""
     doc = tok.doc
@@ -594,7 +605,8 @@ def group_mention(head: Token) -> Mention | None:
     if head.pos_ not in {"NOUN", "PROPN"}:
         return None
     counted_plural = head.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" for c in head.children)
-    if head.pos_ == "PROPN" and not people(head) and not counted_plural:
+    one_of_many = one_of_a_people(head)
+    if head.pos_ == "PROPN" and not people(head) and not counted_plural and not one_of_many:
         return None  # names are names; but "dozens of Uyghurs", "three Eritreans", "three YouTubers" are groups
     if head.lower_ in g["quantity_nouns"]:
         # "a large number of RUF rebels", "a group of 17 persons": the "of" complement is the subject
@@ -623,7 +635,8 @@ def group_mention(head: Token) -> Mention | None:
         if owners is not None:
             count, bounded, _ = _count_of(owners)  # "the wives of five soldiers": five wives
     dets = {c.lower_ for c in head.children if c.dep_ in {"det", "predet", "poss"}}
-    plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in {"people", "police"} or people(head)
+    plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in {"people", "police"} or people(head) \
+        and not one_of_many
     lower = head.lower_
     proper = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
     if lower in g["org_reference_nouns"] and not plural and proper and proper[-1].i == head.i - 1 and \
@@ -638,7 +651,7 @@ def group_mention(head: Token) -> Mention | None:
                 "description": _description(head, num), "start": head.left_edge.idx, "end": head.idx + len(head),
                 "via": "group", "bounded": bounded, "definite": True, "bare": False}
     personal = lower in g["person_words"] or lower in g["kin_nouns"] or lower in g["title_heads"] \
-        or head.pos_ == "PROPN" and (people(head) or counted_plural) or (  # PROPN here: a people ("Uyghurs")
+        or one_of_many or head.pos_ == "PROPN" and (people(head) or counted_plural) or (  # PROPN here: a people ("Uyghurs")
         head.lemma_.lower() in document_roles(doc))  # "the traditional healer": a role the document gave a person
     if not personal and count is None and not bounded and not (dets & {"a", "an", "one"}):
         return None  # "Bizimungu's attorney", "three other former ministers" are persons; "the cars" are not
