@@ -2558,3 +2558,13 @@ def test_an_upheld_sentencing_is_dated_by_the_review_not_the_first_ruling(nlp):
     assert (record.subject.name, record.decision, record.date, record.duration) == (
         "Anna Petrova", "upheld", "2023-03", "P3Y")
     assert not run("At the time of their sentencing, the two had been held for more than a year.", year=2023)
+
+
+def test_an_office_portfolio_list_is_not_a_name(nlp):
+    records = run("The court found Minister of Labour, Employment and Social Welfare Adama Kone and Deputy Minister "
+                  "of Culture and Tourism Mariam Diallo guilty of embezzlement and fined them 700 euros and 500 euros, "
+                  "respectively.", country="XKX", year=2023)
+    assert sorted((r.subject.name, r.amount) for r in records) == [("Adama Kone", 700), ("Mariam Diallo", 500)]
+    records = run("In November authorities rearrested party member and mayor of Addis Ababa Dr. Berhanu Nega and "
+                  "Professor Mesfin Woldemariam.", country="ETH", year=2005)
+    assert sorted(r.subject.name for r in records) == ["Berhanu Nega", "Mesfin Woldemariam"]

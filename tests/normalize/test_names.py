@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hrextract.normalize.names import clean_name, is_fuller_form, name_tokens
+from hrextract.normalize.names import clean_name, is_fuller_form, is_honorific, name_tokens
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,9 @@ def test_same_token_allows_one_edit_in_long_names_only():
     assert not same_token("mohammed", "muhammad")  # two edits
     assert same_token("bosange", "bonsange")  # a letter dropped from a seven-letter name
     assert not same_token("kabala", "kabila")  # six letters: different names
+
+
+@pytest.mark.parametrize("word, expected", [("Dr.", True), ("Dr", True), ("Professor", True), ("Sheikh", True),
+                                            ("Trade", False), ("Grand", False), ("", False)])
+def test_is_honorific(word: str, expected: bool) -> None:
+    assert is_honorific(word) is expected

@@ -14,7 +14,7 @@ from typing import Any, Iterable
 from spacy.tokens import Span, Token
 
 from hrextract.normalize.country import country_iso3
-from hrextract.normalize.names import clean_name
+from hrextract.normalize.names import clean_name, is_honorific
 from hrextract.normalize.numbers import parse_number
 from hrextract.resources import grammar
 
@@ -297,6 +297,8 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
             chain = chain.doc[chain.start:cut]
         before = chain.doc[chain.start - 1] if chain.start > 0 else None
         split = after_office_place(chain)
+        if split is None and in_office_portfolio(chain):
+            continue  # "Minister of Industry, Entrepreneurship and Trade …": a portfolio, not a name
         if split is not None:
             out.append(name_mention(split, kind="person"))  # "former ambassador to Canada Fathi Bajaa"
             continue
@@ -357,13 +359,66 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
     return out
 
 
+def _portfolio(chain: Span) -> list[list[Token]] | None:
+    """The portfolio list of an office a chain lies in ("Minister of Industry, Entrepreneurship and Trade
+    Rozeta Hajdari": Industry / Entrepreneurship / Trade Rozeta Hajdari), when the list is one: items after
+    "<office> of", separated by commas and a last "and", the last item running into the holder's name."""
+    doc = chain.doc
+    g = grammar()
+    offices = g["title_heads"] | g["titles"]
+
+    def item_word(tok: Token) -> bool:  # (not the start of another office: "… and Deputy Minister of …")
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
+        office = tok.lower_.rstrip(".") in offices and (nxt.lower_ in {"of", "for"} or nxt.lower_ in offices)
+        return tok.is_title and tok.pos_ in {"PROPN", "ADJ", "NOUN"} and not office
+
+    i = chain.start - 1
+    while i > chain.sent.start and chain.start - i <= 12 and (
+            doc[i].text in {",", "&"} or doc[i].lower_ == "and" or item_word(doc[i])):
+        i -= 1
+    if doc[i].lower_ not in {"of", "for"} or i == 0 or doc[i - 1].lower_.rstrip(".") not in offices:
+        return None
+    items: list[list[Token]] = [[]]
+    separators: list[str] = []
+    j = i + 1
+    while j < chain.sent.end:
+        tok = doc[j]
+        if item_word(tok):
+            items[-1].append(tok)
+        elif (tok.text in {",", "&"} or tok.lower_ == "and") and items[-1] and j + 1 < chain.sent.end:
+            nxt = doc[j + 1] if doc[j + 1].lower_ != "and" else doc[min(j + 2, chain.sent.end - 1)]
+            if not item_word(nxt):
+                break
+            separators.append(tok.lower_ if tok.lower_ != "," or doc[j + 1].lower_ != "and" else "and")
+            items.append([])
+            if doc[j + 1].lower_ == "and":
+                j += 1
+        else:
+            break
+        j += 1
+    if len(items) < 2 or separators[-1] not in {"and", "&"} or len(items[-1]) < 3 or not (
+            i < chain.start and chain.end <= j) or any(is_honorific(t.text) for item in items for t in item):
+        return None  # (not "mayor of Addis Ababa Dr. Berhanu Nega and Professor M": a place, then names)
+    return items
+
+
+def in_office_portfolio(chain: Span) -> bool:
+    """A chain inside the list that completes an office: "Minister of Industry, Entrepreneurship and Trade
+    Rozeta Hajdari" -- "Entrepreneurship" and "Trade" are the portfolio, not names."""
+    return _portfolio(chain) is not None
+
+
 def after_office_place(chain: Span) -> Span | None:
     """"former ambassador to Canada Fathi Bajaa", "the governor of Kano Ali Musa": a country or place
     that completes an office, run together with the holder's name; "chairperson of the party BNP Khaleda
-    Zia": a party's acronym, then its chairperson's name. Returns the name, else None."""
+    Zia": a party's acronym, then its chairperson's name; "Minister of Industry and Trade Rozeta
+    Hajdari": the last word of a portfolio, then the holder. Returns the name, else None."""
     doc = chain.doc
     prev = doc[chain.start - 1] if chain.start > 0 else None
     rest = chain[1:]
+    items = _portfolio(chain) if len(chain) >= 3 else None
+    if items is not None and chain[-1] == items[-1][-1] and all(t.pos_ == "PROPN" for t in chain[-2:]):
+        return chain[-2:]
     if prev is not None and prev.lower_ in grammar()["org_context_nouns"] and len(chain[0]) >= 2 \
             and chain[0].text.isupper() and chain[0].is_alpha and len(rest) >= 2 \
             and all(t.is_title and t.pos_ == "PROPN" for t in rest) and any(

@@ -28,8 +28,9 @@ from spacy.tokens import Doc
 from hrextract.components.doc_cache import _MEMO, _doc_sents, _doc_text, _memo, _spans_in
 from hrextract.components.event_dates import _date_spans, _event_date, date_text
 from hrextract.components.events import Event
-from hrextract.components.mentions import (Mention, after_office_place, is_facility, is_organization, name_chains,
-                                           name_kind, named_mentions, role_holders, strip_titles)
+from hrextract.components.mentions import (Mention, after_office_place, in_office_portfolio, is_facility,
+                                           is_organization, name_chains, name_kind, named_mentions, role_holders,
+                                           strip_titles)
 from hrextract.components.rulers import SPANS_KEY
 from hrextract.normalize.names import clean_name, is_fuller_form, name_tokens, same_token
 from hrextract.resources import grammar
@@ -81,7 +82,10 @@ def _document_names(doc: Doc) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for sent in doc.sents:
         for chain in name_chains(sent):
-            chain = after_office_place(chain) or chain  # "ambassador to Canada Fathi Bajaa": Fathi Bajaa
+            office_place = after_office_place(chain)
+            if office_place is None and in_office_portfolio(chain):
+                continue  # "Minister of Industry, Entrepreneurship and Trade …": a portfolio
+            chain = office_place or chain  # "ambassador to Canada Fathi Bajaa": Fathi Bajaa
             core, had_title = strip_titles(chain)
             if core is None:
                 continue
@@ -703,7 +707,14 @@ def _gap(doc: Doc, start: int, end: int) -> str:
     ignorable = g["titles"] | g["person_words"] | g["kin_nouns"] | {"managing", "chief", "in", "his", "her", "their", "the",
                                                                    "a", "an"}
     text = re.sub(r"\([^)]*\)|[,()]", " ", _doc_text(doc)[start:end])
-    words = [w for w in text.split() if w.lower() not in ignorable]
+    raw = text.split()
+    for k in range(len(raw) - 1, 0, -1):
+        # ("A and Deputy Minister of Foreign Affairs and Diaspora B": the second name's office and portfolio)
+        if raw[k] == "of" and raw[k - 1].lower() in g["title_heads"] and all(
+                w[:1].isupper() or w in {"and", "&"} for w in raw[k + 1:]):
+            raw = raw[:k]
+            break
+    words = [w for w in raw if w.lower() not in ignorable]
     return " ".join(words)
 
 

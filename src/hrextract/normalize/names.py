@@ -36,6 +36,12 @@ def _honorific_re() -> re.Pattern[str]:
     return re.compile(rf"^(?:{alternation})\.?\s+(?=\S)", re.IGNORECASE)
 
 
+def is_honorific(word: str) -> bool:
+    """Whether one word ("Dr.", "Professor", "Sheikh") is an honorific of the lexicon."""
+    match = _honorific_re().match(f"{word} x")
+    return match is not None and match.end() == len(word) + 1
+
+
 def _strip_outer(text: str) -> str:
     """Drop surrounding quotes, brackets, punctuation and whitespace."""
     return text.strip(_QUOTES_AND_PUNCT)
