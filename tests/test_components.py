@@ -2568,3 +2568,21 @@ def test_an_office_portfolio_list_is_not_a_name(nlp):
     records = run("In November authorities rearrested party member and mayor of Addis Ababa Dr. Berhanu Nega and "
                   "Professor Mesfin Woldemariam.", country="ETH", year=2005)
     assert sorted(r.subject.name for r in records) == ["Berhanu Nega", "Mesfin Woldemariam"]
+
+
+def test_an_organization_named_with_and_is_not_the_person_after_it(nlp):
+    records = run("In August Immigration and Checkpoints Authority officer Tan Wei Ming was convicted of corruption and "
+                  "sentenced to 33 months' imprisonment.", country="SGP", year=2023)
+    assert [r.subject.name for r in records] == ["Tan Wei Ming"]
+
+
+def test_a_vague_quantity_covers_coordinated_nouns(nlp):
+    record = one(run("In September, police detained dozens of protesters and journalists in Accra.", country="GHA",
+                     year=2023), "detention")
+    assert (record.subject.count, record.subject.description) == (None, "protesters and journalists")
+
+
+def test_a_court_finding_that_a_state_infringed_a_right_is_a_violation(nlp):
+    record = one(run("On May 23, the European Court of Human Rights ruled the government infringed upon the right of "
+                     "12 couples to a private and family life.", country="ROU", year=2023), "treaty_body_finding")
+    assert (record.body, record.finding_type) == ("ECTHR", "violation")

@@ -112,6 +112,19 @@ def _is_name_token(tok: Token) -> bool:
     return tok.is_title and tok.pos_ in {"NOUN", "VERB", "ADJ", "X"} and tok.text in known_name_tokens(tok.doc)
 
 
+def _inside_organization_name(tok: Token) -> bool:
+    """An "and" inside an organization's name the NER marked whole, one that ends in an organization
+    word ("the Immigration and Checkpoints Authority"), between two name words."""
+    doc = tok.doc
+    if tok.ent_type_ != "ORG" or tok.ent_iob_ != "I" or tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I" \
+            or not _is_name_token(doc[tok.i - 1]) or not _is_name_token(doc[tok.i + 1]):
+        return False
+    end = tok.i + 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end].lower_ in grammar()["org_words"]
+
+
 def name_chains(sent: Span) -> list[Span]:
     """Maximal runs of proper-noun tokens (with name connectors inside)."""
     chains: list[Span] = []
@@ -132,6 +145,8 @@ def name_chains(sent: Span) -> list[Span]:
             elif tok.text in {'"', "“"} and j + 3 < sent.end and _is_name_token(doc[j + 1]) \
                     and doc[j + 2].text in {'"', "”"} and _is_name_token(doc[j + 3]):
                 j += 3  # 'Fessehaye "Joshua" Yohannes': a nickname inside the name
+            elif tok.lower_ in {"and", "&"} and j + 1 < sent.end and _inside_organization_name(tok):
+                j += 1  # "Immigration and Checkpoints Authority": one organization's name
             elif tok.lower_ in NAME_CONNECTORS and j + 1 < sent.end and _is_name_token(doc[j + 1]) and (
                     not tok.is_punct or (doc[j - 1].whitespace_ == "" and tok.whitespace_ == "")):
                 j += 1
@@ -670,7 +685,9 @@ def group_mention(head: Token) -> Mention | None:
         if inner is None:
             return None
         mention = group_mention(inner)
-        peoples = [c for c in inner.children if c.dep_ == "conj" and people(c)]
+        # ("dozens of protesters and journalists": a vague quantity covers the coordinated nouns as one group)
+        peoples = [c for c in inner.children if c.dep_ == "conj" and (people(c) or head.lower_ in g[
+            "vague_quantity_nouns"] and c.tag_ == "NNS" and c.pos_ == "NOUN" and inner.tag_ == "NNS")]
         if mention is not None and peoples:
             # "thousands of ethnic Amhara and Oromo": one group of both peoples
             last = peoples[-1]
