@@ -2586,3 +2586,23 @@ def test_a_court_finding_that_a_state_infringed_a_right_is_a_violation(nlp):
     record = one(run("On May 23, the European Court of Human Rights ruled the government infringed upon the right of "
                      "12 couples to a private and family life.", country="ROU", year=2023), "treaty_body_finding")
     assert (record.body, record.finding_type) == ("ECTHR", "violation")
+
+
+def test_a_paragraph_opening_date_sets_the_scene_of_the_arrest_it_tells(nlp):
+    records = run("On October 30, police officers responded to a fight between two residents of a shelter. Officers "
+                  "then beat one of them. Police placed the resident in the Precinct 6 arrest facility for two days.",
+                  country="ROU", year=2023)
+    record = one(records, "detention")
+    assert (record.subject.description, record.detention_type, record.date, record.location) == (
+        "resident", "arrest", "2023-10-30", "Precinct 6 arrest facility")
+    # a judicial act the opening sentence tells keeps its date to itself
+    records = run("On April 2, a court sentenced editor Ali Musa to two months in prison.\n\nOn May 3, a court "
+                  "sentenced journalist Omar Sy to one year in prison. Police had arrested Sy after a protest.",
+                  country="CAF", year=2007)
+    assert [(r.subject.name, r.date) for r in records if r.record_type == "detention"] == [("Omar Sy", None)]
+
+
+def test_a_prosecution_ordering_detention_is_not_the_detained(nlp):
+    record = one(run("In July, the Federal Prosecution for Combating Rumors ordered the detention of an Asian resident "
+                     "pending investigations into a video.", country="ARE", year=2023), "detention")
+    assert (record.subject.name, record.subject.count, record.subject.description) == (None, 1, "Asian resident")

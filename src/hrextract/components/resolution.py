@@ -23,7 +23,7 @@ import re
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from hrextract.components.doc_cache import _MEMO, _doc_sents, _doc_text, _memo, _spans_in
 from hrextract.components.event_dates import _date_spans, _event_date, date_text
@@ -854,6 +854,27 @@ def _carry_dates(doc: Doc, events: list[Event]) -> None:
                     text = courts[0].text
                     ev["court"] = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
             break
+        else:
+            scene = _scene_date(sentences, para_start, start) if ev["record_type"] == "detention" and \
+                ev.get("detention_type") == "arrest" else None
+            if scene is not None:
+                ev.update({"date_text": date_text(scene), "date_start": scene.start_char, "date_carried": True,
+                           "confidence": min(ev.get("confidence", 0.85), 0.75)})
+
+
+def _scene_date(sentences: list[Span], para_start: int, start: int) -> Span | None:
+    """"On October 30, police responded to a conflict … . Police placed the resident in …": the date a
+    paragraph opens with sets the scene of the arrest it goes on to tell, when it is the paragraph's only date."""
+    before = [s for s in sentences if para_start <= s.start_char and s.end_char <= start + 1]
+    if not before or before[0].start_char != para_start:
+        return None
+    dates = [d for s in before for d in _date_spans(s)]
+    first = dates[0] if len(dates) == 1 else None
+    if first is None or first.start_char - para_start > 3 or not any(t.lower_ in grammar()["months"] for t in first):
+        return None
+    if any(sp.label_ in {"TRIG_SENTENCE", "TRIG_FINE", "JUDICIAL", "TRIG_DETENTION"} for sp in _spans_in(before[0])):
+        return None  # ("On April 2, a court sentenced X …": the date of that act, not a scene)
+    return first
 
 
 def _shares_subject(ev: Event, events: list[Event], detentions: list[tuple[int, int]], sent) -> bool:
