@@ -2606,3 +2606,33 @@ def test_a_prosecution_ordering_detention_is_not_the_detained(nlp):
     record = one(run("In July, the Federal Prosecution for Combating Rumors ordered the detention of an Asian resident "
                      "pending investigations into a video.", country="ARE", year=2023), "detention")
     assert (record.subject.name, record.subject.count, record.subject.description) == (None, 1, "Asian resident")
+
+
+def test_being_under_arrest_or_in_detention_is_custody(nlp):
+    record = one(run("Opposition leader Luis Camacho was in preventive detention at a maximum-security prison in La Paz.",
+                     country="BOL", year=2023), "detention")
+    assert (record.subject.name, record.detention_type, record.location) == (
+        "Luis Camacho", "custody", "maximum-security prison in La Paz")
+    record = one(run("As of year's end, a local police agent was under arrest and an investigation was pending.",
+                     country="ROU", year=2023), "detention")
+    assert (record.subject.count, record.subject.description, record.detention_type) == (
+        1, "local police agent", "custody")
+    # a breakdown of a prison population, and the rest of a set told before, are no new records
+    assert not run("In 2005, 5,300 of the 6,715 persons incarcerated in the two prisons were in pretrial detention.",
+                   country="CMR", year=2007)
+    records = run("In May police arrested 93 followers of the sect. Police released 88 of the followers; the other 5 "
+                  "still were in detention at year's end.", country="UGA", year=2001)
+    assert [(r.subject.count, r.detention_type) for r in records] == [(93, "arrest")]
+
+
+def test_a_prosecutor_ordering_his_detention_for_a_week_is_custody(nlp):
+    records = run("On December 17, the prosecutor charged party secretary Ayman Haddad with incitement and ordered his "
+                  "detention for one week.", country="JOR", year=2023)
+    assert [(r.subject.name, r.detention_type, r.date) for r in records] == [("Ayman Haddad", "custody", "2023-12-17")]
+
+
+def test_courts_sentencing_an_exact_count_in_a_month_is_a_case_not_a_tally(nlp):
+    record = one(run("In February, courts sentenced two individuals involved in illegal logging to 28 years in prison.",
+                     country="PER", year=2023), "sentence")
+    assert (record.subject.count, record.duration, record.date) == (2, "P28Y", "2023-02")
+    assert not run("In 2023 courts fined at least 200 people for unauthorized picketing.", country="BLR", year=2023)

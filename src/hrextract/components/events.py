@@ -111,8 +111,8 @@ def _habitual(trigger: Token, steps: int = 3) -> bool:
 
 
 def _statistical(sent: Span, mention: Mention) -> bool:
-    if mention.get("name") or mention.get("via") != "group":
-        return False
+    if mention.get("name") or mention.get("via") != "group" or mention.get("count") == 1 and mention.get("kind") == "person":
+        return False  # ("As of year's end, a local police agent was under arrest": one person is a case, not a count)
     return _statistics_sentence(sent)
 
 
@@ -1499,8 +1499,11 @@ def _common_filters(trigger: Token, sent: Span, subjects: list[Mention], subject
     vague_date = _event_date(trigger, _date_spans(sent))
     if all(s.get("vague") for s in subjects) and (vague_date is None or vague_date.id_ == "year_end"):
         return True  # "Hundreds of people were arbitrarily detained for …", with no date: a pattern, not an event
-    if _generic_agent(trigger) and all(not s.get("name") for s in subjects) and not _dated_to_the_day(trigger, sent):
-        return True  # "In 2023 courts fined at least 200 people for …": a tally, not an act
+    if _generic_agent(trigger) and all(not s.get("name") for s in subjects) and not _dated_to_the_day(trigger, sent) \
+            and not (_dated_to_the_month(trigger, sent) and all(
+                s.get("count") and not s.get("bounded") and not s.get("vague") for s in subjects)):
+        return True  # "In 2023 courts fined at least 200 people for …": a tally, not an act (but "In February,
+        # courts sentenced two individuals … to 28 years": a case, counted exactly, in a month)
     if all(not s.get("name") for s in subjects) and any(t.lemma_ == "estimate" and t.pos_ == "VERB"
                                                        for t in _clause_ancestors(trigger)[1:]) \
             and not _dated_to_the_month(trigger, sent):
@@ -1692,10 +1695,12 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
                 "authority": None, "confidence": 0.75, "family": "detention", "members_of_earlier": True} \
             if listed else None
     if dtype == "ordered_custody":
-        # "a trial court approved detention for former judge Arusyak Aleksanyan": custody a court ordered
-        noun = span[-2]
+        # "a trial court approved detention for former judge Arusyak Aleksanyan", "ordered his detention for
+        # one week": custody a court or prosecutor ordered
+        noun = span[-2] if span[-1].lower_ == "for" else span[-1]
         pobj = next((c for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
-                     for c in p.children if c.dep_ == "pobj"), None)
+                     for c in p.children if c.dep_ == "pobj"), None) if span[-1].lower_ == "for" else \
+            next((c for c in noun.children if c.dep_ == "poss"), None)
         subjects = _persons(_subjects_from_head(pobj, trigger)) if pobj is not None else []
         if not subjects or _common_filters(trigger, sent, subjects, pobj):
             return None

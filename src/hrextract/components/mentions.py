@@ -668,9 +668,10 @@ def group_mention(head: Token) -> Mention | None:
         last = desc_head if desc_head is not None and desc_head.i > head.right_edge.i else head.right_edge
         mention = {"name": None, "kind": kind, "count": count, "description": description,
                    "start": head.left_edge.idx, "end": last.idx + len(last), "via": "group", "bounded": bounded}
-        if desc_head is None and head.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
+        if (desc_head is None or desc_head.lower_ in {"other", "remaining"}) and head.dep_ in {
+                "nsubj", "nsubjpass", "dobj"} and any(
                 c.dep_ in {"det", "predet"} and c.lower_ in {"the", "these", "those", "all"} for c in head.children):
-            mention["definite"] = True  # "The five were charged …": the five just named
+            mention["definite"] = True  # "The five were charged …": the five just named; "the other 5": the rest
         return mention
     if head.pos_ not in {"NOUN", "PROPN"}:
         return None
