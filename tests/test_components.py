@@ -2636,3 +2636,15 @@ def test_courts_sentencing_an_exact_count_in_a_month_is_a_case_not_a_tally(nlp):
                      country="PER", year=2023), "sentence")
     assert (record.subject.count, record.duration, record.date) == (2, "P28Y", "2023-02")
     assert not run("In 2023 courts fined at least 200 people for unauthorized picketing.", country="BLR", year=2023)
+
+
+def test_a_name_apposed_to_a_person_noun_is_a_person(nlp):
+    records = run("In 2021, a court convicted a transgender woman, Trizza Banda, of two counts of fraud. She was "
+                  "sentenced to eight years' imprisonment.", country="MWI", year=2023)
+    assert [(r.subject.name, r.duration) for r in records] == [("Trizza Banda", "P8Y")]
+
+
+def test_a_disclosed_detention_of_two_persons_coordinated_by_as_well_as(nlp):
+    records = run("In February authorities disclosed the December 2022 detention of a student, age 18, who had "
+                  "allegedly planned violence, as well as of a boy, age 15.", country="SGP", year=2023)
+    assert sorted((r.subject.description, r.date) for r in records) == [("boy", "2022-12"), ("student", "2022-12")]

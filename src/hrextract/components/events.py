@@ -418,6 +418,13 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
                 if child in after_date:
                     found = [m for m in found if m.get("name") and m["kind"] == "person"]
                 if found:
+                    # ("the detention of a student …, as well as of a boy": a second "of" phrase, coordinated)
+                    more = [p for p in child.conjuncts if p.lower_ == "of"] + [
+                        p for cc in trigger.children if cc.dep_ == "cc" and cc.i > child.i
+                        for p in cc.children if p.dep_ == "prep" and p.lower_ == "of"]
+                    for extra in more:
+                        inner = next((c for c in extra.children if c.dep_ == "pobj"), None)
+                        found = found + (_subjects_from_head(inner, trigger) if inner is not None else [])
                     return found, pobj
         for child in trigger.children:
             if child.dep_ == "poss":

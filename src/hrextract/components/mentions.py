@@ -291,6 +291,14 @@ def _apposed_person_noun(chain: Span) -> bool:
                for c in chain.root.children)
 
 
+def _apposed_to_person_noun(chain: Span) -> bool:
+    """Whether a name is an apposition to a person noun ("convicted a transgender woman, Trizza Banda")."""
+    root = chain.root
+    head = root.head
+    return root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < root.i and (
+        head.lemma_.lower() in grammar()["person_words"] or head.lower_ in grammar()["person_words"])
+
+
 def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessive: bool = False,
                    exclude: Iterable[tuple[int, int]] = (), keep_modifiers: bool = False) -> list[Mention]:
     """Person and organization names inside ``tokens`` that can be arguments
@@ -351,6 +359,8 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
                                             or prev.lemma_.lower() in grammar()["org_context_nouns"])
         if org_context:
             kind = "organization"  # "the newspaper Ozodlik", "the party Ak Zhol"
+        elif kind == "organization" and _apposed_to_person_noun(chain):
+            kind = "person"  # "a transgender woman, Trizza Banda": a person, whatever the NER
         if kind == "place":
             # a place is where something happens ("in Tripoli"); a "place" that is itself an argument
             # is a person the NER took for one ("arrested Alexis Sinduhije, a reporter") -- unless it
