@@ -2648,3 +2648,10 @@ def test_a_disclosed_detention_of_two_persons_coordinated_by_as_well_as(nlp):
     records = run("In February authorities disclosed the December 2022 detention of a student, age 18, who had "
                   "allegedly planned violence, as well as of a boy, age 15.", country="SGP", year=2023)
     assert sorted((r.subject.description, r.date) for r in records) == [("boy", "2022-12"), ("student", "2022-12")]
+
+
+def test_sentences_reduced_to_a_fine_are_fines_of_whoever_had_them(nlp):
+    records = run("In May an appellate court upheld the defamation convictions of editor Terry Lim and contributor "
+                  "Daniel Tan but reduced their three-week jail sentences to a fine.", country="SGP", year=2023)
+    assert sorted((r.subject.name, r.amount) for r in records if r.record_type == "fine") == [
+        ("Daniel Tan", None), ("Terry Lim", None)]

@@ -2462,6 +2462,14 @@ def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             if obj is None or all(m.get("bare") for m in subjects):
                 # "sentenced journalists A and B to …": the verb's own reading of its object list
                 subjects, head = _patient(verb, sent, noun_trigger=False)
+    converted = trigger.head.head if noun_trigger and trigger.dep_ == "pobj" and trigger.head.lower_ == "to" else None
+    if not subjects and converted is not None and converted.lemma_ in grammar()["penalty_conversion_verbs"]:
+        # "upheld the convictions of A and B but reduced the jail sentences to a fine": whose sentences they were
+        subjects, head = _patient(converted, sent, noun_trigger=False)
+        if converted.dep_ == "conj":
+            fuller = _patient(converted.head, sent, noun_trigger=False)
+            if len(fuller[0]) > len(subjects) and {m.get("name") for m in subjects} <= {m.get("name") for m in fuller[0]}:
+                subjects, head = fuller
     if not subjects and not noun_trigger and trigger.dep_ == "conj":
         # "was convicted … and sentenced to 2 years' imprisonment and fined $1,600": whoever the verbs it is
         # coordinated with were told of
