@@ -2655,3 +2655,11 @@ def test_sentences_reduced_to_a_fine_are_fines_of_whoever_had_them(nlp):
                   "Daniel Tan but reduced their three-week jail sentences to a fine.", country="SGP", year=2023)
     assert sorted((r.subject.name, r.amount) for r in records if r.record_type == "fine") == [
         ("Daniel Tan", None), ("Terry Lim", None)]
+
+
+def test_a_dozen_is_twelve(nlp):
+    record = one(run("About a dozen of the demonstrators were detained by police in May.", country="MLI", year=1999),
+                 "detention")
+    assert (record.subject.count, record.subject.description) == (12, "demonstrators")
+    record = one(run("Police arrested two dozen journalists in May.", country="MLI", year=1999), "detention")
+    assert (record.subject.count, record.subject.description) == (24, "journalists")

@@ -609,6 +609,9 @@ def _count_of(head: Token) -> tuple[int | None, bool, Token | None]:
                or len(left) == 3 and left[0] == "between" and left[-1] == "and")
     # ("2,000 to 3,000 members": a range is a bound, not a count)
     value = parse_number(num.text)
+    nxt = head.doc[num.i + 1] if num.i + 1 < head.i else None
+    if value is not None and nxt is not None and parse_number(f"a {nxt.text}") and nxt.tag_ == "NN":
+        value = parse_number(f"{num.text} {nxt.text}")  # "two dozen journalists": 24
     if value is None or isinstance(value, float) and not value.is_integer():
         return None, bounded, num
     return (None if bounded else int(value)), bounded, num
@@ -706,6 +709,13 @@ def group_mention(head: Token) -> Mention | None:
                        "description": doc[inner.left_edge.i:last.i + 1].text}
         if mention is not None and head.lower_ in g["vague_quantity_nouns"]:
             mention = {**mention, "count": None, "bounded": True, "bare": False, "kind": "group", "vague": True}
+        if mention is not None and head.tag_ == "NN" and not mention.get("count"):
+            # "about a dozen of the demonstrators", "two dozen journalists": a number told as a noun
+            words = [t.text for t in doc[head.left_edge.i:head.i + 1] if t.dep_ != "advmod" and t.pos_ != "ADV"]
+            count = parse_number(" ".join(words))
+            if count:
+                mention = {**mention, "count": count, "bounded": False, "bare": False, "kind": "group",
+                           "definite": False}
         if mention is not None:
             mention["start"] = head.left_edge.idx
         return mention
