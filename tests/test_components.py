@@ -2663,3 +2663,16 @@ def test_a_dozen_is_twelve(nlp):
     assert (record.subject.count, record.subject.description) == (12, "demonstrators")
     record = one(run("Police arrested two dozen journalists in May.", country="MLI", year=1999), "detention")
     assert (record.subject.count, record.subject.description) == (24, "journalists")
+
+
+def test_a_party_named_in_an_apposition_is_not_the_person_a_pronoun_means(nlp):
+    record = one(run("In December a court convicted Jean Habimana, another Dalfa-Umurinzi member, of spreading false "
+                     "information and sentenced him to seven years imprisonment.", country="RWA", year=2023), "sentence")
+    assert record.subject.name == "Jean Habimana"
+
+
+def test_outlets_named_deep_in_an_apposition_are_not_subjects(nlp):
+    records = run("On October 13, the court increased the prison sentence of Ihsane El-Kadi, the former director of "
+                  "online media outlets Radio M and Maghreb Emergent and of parent company Interface Media, to seven "
+                  "years.", country="DZA", year=2023)
+    assert [r.subject.name for r in records] == ["Ihsane El-Kadi"]

@@ -495,10 +495,10 @@ def _inside_apposition_phrase(root: Token, taken: list[Mention]) -> bool:
             ands = [t for t in doc[cur.head.i:root.i] if t.lower_ == "and"]
             if ands and doc[ands[-1].i - 1].text != "," and not any(t.text == "," for t in doc[ands[-1].i:root.i]):
                 via_prep = True
-        if cur.dep_ == "appos":
+        if cur.dep_ == "appos" and any(m["start"] <= cur.head.idx < m["end"] for m in taken):
             head = cur.head
-            return via_prep and any(m["start"] <= head.idx < m["end"] for m in taken) and not any(
-                t.text == ";" for t in root.doc[head.i:root.i])
+            return via_prep and not any(t.text == ";" for t in root.doc[head.i:root.i])
+        # (an apposition inside the phrase, "outlets Radio M and Maghreb Emergent": go on up to the name's)
         cur = cur.head
     return False
 

@@ -276,6 +276,7 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
                 extra = [{**m, "role": _role(doc, m["start"])} for m in
                          (named_mentions(span, keep_modifiers=True) if span else [])
                          if m["kind"] != "place" and not is_organization(m) and not _place_name(doc, m)
+                         and not _qualifies_a_noun(doc, m)  # ("X, another Dalfa-Umurinzi member": his party)
                          and not any(c["start"] <= m["start"] < c["end"] for c in cands)
                          and not _in_any(m["start"], sources)]
                 cands += [full for m in extra
@@ -666,6 +667,15 @@ def _sentence_names(doc: Doc, sent) -> list[Mention]:
                 if not _in_any(n["start"], sources) and (n["start"] in arguments or _prepositional_person(doc, n))]
 
     return _memo(doc, f"sentence_names:{sent.start}:{sent.end}", compute)
+
+
+def _qualifies_a_noun(doc: Doc, mention: Mention) -> bool:
+    """A name that only qualifies the noun after it ("another Dalfa-Umurinzi member")."""
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in {"compound", "nmod", "amod"} and root.head.pos_ == "NOUN" and root.head.i >= span.end
 
 
 def _in_any(offset: int, ranges: list[tuple[int, int]]) -> bool:
