@@ -2676,3 +2676,10 @@ def test_outlets_named_deep_in_an_apposition_are_not_subjects(nlp):
                   "online media outlets Radio M and Maghreb Emergent and of parent company Interface Media, to seven "
                   "years.", country="DZA", year=2023)
     assert [r.subject.name for r in records] == ["Ihsane El-Kadi"]
+
+
+def test_a_fine_upheld_with_a_sentence_shares_its_against_phrase_and_the_review_date(nlp):
+    records = run("On March 19, an appeals court upheld a six-month sentence and 50,000 dinar fine ($360) from 2022 "
+                  "against university professor Hakima Saidi for contempt of the president.", country="DZA", year=2023)
+    assert sorted((r.record_type, r.subject.name, r.date) for r in records) == [
+        ("fine", "Hakima Saidi", "2023-03-19"), ("sentence", "Hakima Saidi", "2023-03-19")]

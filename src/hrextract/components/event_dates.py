@@ -137,12 +137,17 @@ def _event_date(trigger: Token, dates: list[Span]) -> Span | None:
                   and trigger.i < d.start]
         return min(inside, key=lambda d: d.start - trigger.i) if inside else None
     g = grammar()
-    reviewed = trigger.dep_ in {"dobj", "nsubjpass"} and trigger.pos_ == "NOUN" and (
-        trigger.head.lower_ in g["decision_upheld"] | g["decision_changed"] | g["decision_overturned"]
-        or trigger.head.lemma_ in g["decision_upheld"] | g["decision_changed"] | g["decision_overturned"])
+    first = trigger
+    while first.dep_ == "conj" and first.head != first and first.head.pos_ == "NOUN":
+        first = first.head  # ("upheld a six-month sentence and a fine": the fine is reviewed too)
+    reviews = g["decision_upheld"] | g["decision_changed"] | g["decision_overturned"]
+    reviewed = first.dep_ in {"dobj", "nsubjpass"} and trigger.pos_ == "NOUN" and (
+        first.head.lower_ in reviews or first.head.lemma_ in reviews)
     # ("upheld the court's September 2022 sentencing of X": the date of the decision reviewed, not of the review)
     usable = [d for d in dates if (not _is_modifier_date(d) or d.root.head == trigger and not reviewed)
-              and not _other_act_date(d, clauses)]
+              and not _other_act_date(d, clauses)
+              and not (reviewed and first.left_edge.i <= d.start and d.end <= first.right_edge.i + 1)]
+    # (nor "upheld a six-month sentence from 2022": the date inside the reviewed sentence's phrase)
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.dep_ in {"nsubj", "nsubjpass", "appos"} \
             and trigger.doc[trigger.i - 1].text != "(":  # ("… were arrested: A (sentenced to seven years)": the list's)
         # "Sofia Sapega, arrested with X, was pardoned on June 7", "X, a political prisoner detained by

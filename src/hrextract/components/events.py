@@ -435,6 +435,8 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
                     continue
                 return _subjects_from_head(child, trigger, allow_possessive=True), child
         holders = [trigger] + [c for c in trigger.children if c.dep_ in {"relcl", "acl"}]
+        if trigger.dep_ == "conj" and trigger.head.pos_ == "NOUN":
+            holders.append(trigger.head)  # "upheld a six-month sentence and a fine against X": the phrase they share
         if trigger.dep_ in {"nsubjpass", "dobj"}:
             # "Life sentences were pronounced for 31 other rebels", "upheld the death sentences against five men"
             holders.append(trigger.head)
