@@ -146,7 +146,8 @@ def _event_date(trigger: Token, dates: list[Span]) -> Span | None:
     # ("upheld the court's September 2022 sentencing of X": the date of the decision reviewed, not of the review)
     usable = [d for d in dates if (not _is_modifier_date(d) or d.root.head == trigger and not reviewed)
               and not _other_act_date(d, clauses)
-              and not (reviewed and first.left_edge.i <= d.start and d.end <= first.right_edge.i + 1)]
+              and not (reviewed and (first.left_edge.i <= d.start and d.end <= first.right_edge.i + 1
+                                     or _attachment(d).lower_ == "from"))]
     # (nor "upheld a six-month sentence from 2022": the date inside the reviewed sentence's phrase)
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.dep_ in {"nsubj", "nsubjpass", "appos"} \
             and trigger.doc[trigger.i - 1].text != "(":  # ("… were arrested: A (sentenced to seven years)": the list's)

@@ -435,13 +435,15 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
                     continue
                 return _subjects_from_head(child, trigger, allow_possessive=True), child
         holders = [trigger] + [c for c in trigger.children if c.dep_ in {"relcl", "acl"}]
-        if trigger.dep_ == "conj" and trigger.head.pos_ == "NOUN":
-            holders.append(trigger.head)  # "upheld a six-month sentence and a fine against X": the phrase they share
-        if trigger.dep_ in {"nsubjpass", "dobj"}:
+        first = trigger
+        while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head != first:
+            first = first.head  # "upheld a six-month sentence and a fine against X": the phrase they share
+            holders.append(first)
+        if first.dep_ in {"nsubjpass", "dobj"}:
             # "Life sentences were pronounced for 31 other rebels", "upheld the death sentences against five men"
-            holders.append(trigger.head)
+            holders.append(first.head)
         for holder in holders:
-            passive_head = trigger.dep_ == "nsubjpass" and holder == trigger.head
+            passive_head = first.dep_ == "nsubjpass" and holder == first.head
             against, _ = _prep_object(holder, {"against", "for", "on"} if passive_head else {"against"})
             if against is not None:
                 found = _subjects_from_head(against, trigger)
