@@ -2683,3 +2683,14 @@ def test_a_fine_upheld_with_a_sentence_shares_its_against_phrase_and_the_review_
                   "against university professor Hakima Saidi for contempt of the president.", country="DZA", year=2023)
     assert sorted((r.record_type, r.subject.name, r.date) for r in records) == [
         ("fine", "Hakima Saidi", "2023-03-19"), ("sentence", "Hakima Saidi", "2023-03-19")]
+
+
+def test_a_generic_ruling_read_as_the_body_gives_one_finding(nlp):
+    records = run("In 2014, the Inter-American Commission on Human Rights found the ruling constituted an arbitrary "
+                  "deprivation of nationality and determined the state had a responsibility to restore it.",
+                  country="DOM", year=2023)
+    assert [(r.body, r.finding_type) for r in records] == [("IACHR", "violation")]
+
+
+def test_a_time_noun_starting_a_sentence_is_not_a_name(nlp):
+    assert not run("Time served in pretrial detention counted toward completing a sentence.", country="DOM", year=2023)

@@ -95,6 +95,8 @@ def document_roles(doc) -> frozenset[str]:
 def _is_name_token(tok: Token) -> bool:
     if tok.ent_type_ in NON_NAME_ENTS:
         return False
+    if tok.is_sent_start and tok.lower_ in grammar()["time_nouns"] and not tok.doc[tok.i + 1:tok.i + 2].text.istitle():
+        return False  # "Time served in pretrial detention counted …": a capital only because it starts the sentence
     nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.like_num and len(tok.text) == 3 and tok.text.isupper() and tok.is_alpha:
         return False  # "GNF 5 million": a currency code before its amount

@@ -760,10 +760,10 @@ def _resolve_bodies(doc: Doc, events: list[Event]) -> None:
     """"the commission ruled" → the body the document named before with that head word."""
     from hrextract.normalize.bodies import body_code
 
-    from hrextract.components.events import _part_of_another_name
+    from hrextract.components.events import _longest, _part_of_another_name
 
-    body_spans = [s for s in doc.spans[SPANS_KEY] if s.label_ == "BODY" and not _part_of_another_name(s)] \
-        if SPANS_KEY in doc.spans else []  # the same bodies the findings were read from
+    body_spans = _longest([s for s in doc.spans[SPANS_KEY] if s.label_ == "BODY" and not _part_of_another_name(s)]) \
+        if SPANS_KEY in doc.spans else []  # the same bodies the findings were read from, the longest reading of each
     for ev in events:
         if ev["record_type"] != "treaty_body_finding":
             continue
@@ -1125,14 +1125,23 @@ def _merge_retold(events: list[Event]) -> list[Event]:
 
 def _drop_added_statements(events: list[Event]) -> list[Event]:
     """"The report noted … . The report also highlighted …": what a body "also" said in the paragraph of
-    its finding is more of that finding, not another."""
+    its finding is more of that finding, not another; and "the Commission found the ruling constituted … and
+    determined …", once "the ruling" is read as the Commission, is one finding."""
     def codes(ev: Event) -> set[str]:
         return {b.get("code") or b["text"] for b in ev["bodies"]}
 
     findings = [ev for ev in events if ev["record_type"] == "treaty_body_finding"]
-    return [ev for ev in events if not (ev["record_type"] == "treaty_body_finding" and ev.get("added") and any(
-        o["evidence"]["start"] < ev["evidence"]["start"] and o.get("paragraph") == ev.get("paragraph")
-        and codes(o) & codes(ev) for o in findings))]
+    kept: list[Event] = []
+    for ev in events:
+        if ev["record_type"] == "treaty_body_finding" and any(
+                o is not ev and codes(o) and codes(o) == codes(ev) and (
+                    ev.get("added") and o["evidence"]["start"] < ev["evidence"]["start"]
+                    and o.get("paragraph") == ev.get("paragraph")
+                    or o["evidence"]["start"] == ev["evidence"]["start"] and any(k is o for k in kept))
+                for o in findings):
+            continue
+        kept.append(ev)
+    return kept
 
 
 def _drop_told_elsewhere(events: list[Event]) -> list[Event]:
