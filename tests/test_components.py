@@ -2694,3 +2694,18 @@ def test_a_generic_ruling_read_as_the_body_gives_one_finding(nlp):
 
 def test_a_time_noun_starting_a_sentence_is_not_a_name(nlp):
     assert not run("Time served in pretrial detention counted toward completing a sentence.", country="DOM", year=2023)
+
+
+def test_a_sentence_replaced_and_probation_ordered_after_a_conviction(nlp):
+    record = one(run("In May the appellate court replaced a one-year prison sentence with a suspended sentence for a "
+                     "police officer convicted of mistreatment.", country="MKD", year=2023), "sentence")
+    assert (record.subject.description, record.penalty, record.decision) == (
+        "police officer", "suspended_imprisonment", "changed")
+    record = one(run("On November 3, the trial court convicted a person of an attack against an official and ordered "
+                     "probation.", country="MKD", year=2023), "sentence")
+    assert (record.subject.description, record.penalty, record.date) == ("person", "other", "2023-11-03")
+
+
+def test_a_fine_requested_with_a_sentence_is_not_imposed(nlp):
+    assert not run("The prosecutor's office requested a 4-year prison sentence and a fine of $90,000 for Charles "
+                   "Kabonero.", country="RWA", year=2004)

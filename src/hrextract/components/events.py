@@ -449,6 +449,12 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
                 found = _subjects_from_head(against, trigger)
                 if found:
                     return found, against
+            beneficiary, _ = _prep_object(holder, {"for"}) if holder == trigger else (None, None)
+            if beneficiary is not None and (beneficiary.pos_ == "PROPN" or beneficiary.lemma_.lower() in grammar()[
+                    "person_words"] or beneficiary.lower_ in grammar()["person_words"]):
+                found = _subjects_from_head(beneficiary, trigger)  # "a suspended sentence for a police officer"
+                if found:
+                    return found, beneficiary
         if trigger.dep_ == "dobj" and trigger.head.lemma_ in {"uphold", "order", "impose", "confirm", "hand", "issue"}:
             # "upheld a five-year sentence on charges of A, B, and C against X", "ordered a suspended
             # sentence for X": the "against"/"for" phrase the parser hung on the last charge noun
@@ -2154,7 +2160,13 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         if not any(p.start >= trigger.i - 6 and in_clause(p, trigger) for p in ctx["penalties"] + ctx["durations"]) \
                 and not any(c.lower_ == "suspended" for c in trigger.children):
             return _upheld_without_penalty(trigger, sent, ctx)
-    if span.id_ in {"corporal", "receive"} and (trigger.lemma_ in {"receive", "get"} or _is_passive(trigger)):
+    if span.id_ == "ordered_penalty":
+        # "convicted a person of assault and ordered probation": whoever the coordinated verdict was of
+        partner = trigger.head if trigger.dep_ == "conj" else None
+        subjects, head = _patient(partner, sent, noun_trigger=False) if partner is not None and partner.lemma_ in {
+            "convict", "find", "try", "sentence"} else ([], None)
+        several = len(subjects) > 1
+    elif span.id_ in {"corporal", "receive"} and (trigger.lemma_ in {"receive", "get"} or _is_passive(trigger)):
         # "Ten of them … received 10 lashes", "Karangwa received 5 years in prison",
         # "he was given life imprisonment": the recipient
         head, _ = _subject_source(trigger)
@@ -2443,8 +2455,12 @@ def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     trigger = _trigger_token(span)
     noun_trigger = trigger.pos_ in {"NOUN", "PROPN"} or span.id_ == "fine_noun"
     if noun_trigger:
-        head = trigger.head
-        if head.lemma_ in {"face", "risk", "carry", "impose", "threaten"} or trigger.lower_ == "fines" and head.lemma_ in {"lead"}:
+        first = trigger
+        while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head != first:
+            first = first.head  # ("requested a 4-year prison sentence and a fine of $90,000": what governs both)
+        head = trigger.head if first is trigger else first.head
+        if head.lemma_ in {"face", "risk", "carry", "impose", "threaten", "seek", "demand", "request"} or \
+                trigger.lower_ == "fines" and head.lemma_ in {"lead"}:
             return None
         if head.lemma_ == "pay" and (any(t.lower_ == "behalf" for t in head.subtree) or any(
                 p.dep_ in {"prep", "dative"} and p.lower_ == "for" and any(o.dep_ == "pobj" and o.pos_ in {"PRON", "PROPN"}
