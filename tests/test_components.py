@@ -2701,8 +2701,8 @@ def test_a_sentence_replaced_and_probation_ordered_after_a_conviction(nlp):
                      "police officer convicted of mistreatment.", country="MKD", year=2023), "sentence")
     assert (record.subject.description, record.penalty, record.decision) == (
         "police officer", "suspended_imprisonment", "changed")
-    record = one(run("On November 3, the trial court convicted a person of an attack against an official and ordered "
-                     "probation.", country="MKD", year=2023), "sentence")
+    record = one(run("On November 3, the trial court convicted a person of \u201cattack against an official\u201d and "
+                     "ordered probation.", country="MKD", year=2023), "sentence")
     assert (record.subject.description, record.penalty, record.date) == ("person", "other", "2023-11-03")
 
 
