@@ -2709,3 +2709,10 @@ def test_a_sentence_replaced_and_probation_ordered_after_a_conviction(nlp):
 def test_a_fine_requested_with_a_sentence_is_not_imposed(nlp):
     assert not run("The prosecutor's office requested a 4-year prison sentence and a fine of $90,000 for Charles "
                    "Kabonero.", country="RWA", year=2004)
+
+
+def test_an_office_under_a_president_then_the_holder_and_an_alias_used_more(nlp):
+    records = run("On February 14, the court sentenced former Minister of Communication under former President Hery "
+                  "Rakoto, Harry Laurent Rabe (known as Rolly Merci), to 30 months in prison. Rolly Merci had been in "
+                  "prison since 2020.", country="MDG", year=2023)
+    assert [(r.subject.name, r.duration) for r in records if r.record_type == "sentence"] == [("Rolly Merci", "P30M")]

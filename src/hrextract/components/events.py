@@ -636,6 +636,7 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
     skip = _penalty_tokens(sent)
     end = trigger.i + 1
     chain, chain_end, obj_seen = {trigger.i}, trigger.i, False
+    passed: list[tuple[int, int]] = []
     while end < sent.end:
         tok = doc[end]
         if end in skip:
@@ -666,6 +667,7 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             after = _apposed_name_after_place(tok, sent)
             if after is None:
                 break
+            passed.append((end, after))  # (the place or employer between the role and its name is neither)
             end = after  # "a local correspondent of VOA in Cabinda, Jose Manuel Gimbi, and …": the name is the role's
             continue
         if tok.pos_ == "VERB" and not obj_seen and all(t.is_punct or t.dep_ == "cc" for t in doc[chain_end + 1:end]) \
@@ -681,7 +683,11 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             break
         obj_seen = obj_seen or tok.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
         end += 1
-    mentions = _mentions_in(doc[trigger.i + 1:end], trigger)
+    if passed and any(t.ent_type_ == "PERSON" for a, b in passed for t in doc[a:b]):
+        # ("former Minister of X under former President Y, Z": Y is no subject; Z is the minister)
+        mentions = _mentions_in(doc[trigger.i + 1:passed[0][0]], trigger) + _mentions_in(doc[passed[-1][1]:end], trigger)
+    else:
+        mentions = _mentions_in(doc[trigger.i + 1:end], trigger)
     # the list may follow a phrase on the verb: "arrested nine persons under the antiterrorism law, including A"
     listed = next((t for t in doc[end:sent.end] if t.lower_ in {"including", "notably"} and t.head in (trigger, obj)),
                   None)
@@ -748,17 +754,20 @@ def _apposed_name_after_place(prep: Token, sent: Span) -> int | None:
     that follow an unnamed role noun names that role (the parser coordinates it with the last place or
     employer). Returns where the name starts, else None."""
     doc = sent.doc
-    preps = {"in", "at", "from", "for", "of", "with"}
+    preps = {"in", "at", "from", "for", "of", "with", "under"}  # ("Minister of X under former President Y, Z")
     if prep.lower_ not in preps or prep.i < sent.start + 1:
         return None
     role = next((t for t in reversed(doc[sent.start:prep.i]) if not t.is_punct and t.pos_ != "ADP"), None)
-    while role is not None and role.pos_ == "PROPN" and role.dep_ == "pobj" and role.head.head.pos_ == "NOUN":
-        role = role.head.head  # "a correspondent of VOA": the role, not its employer
-    if role is None or role.pos_ != "NOUN" or not (_person_noun(role) or role.lower_ in grammar()["title_heads"]):
+    titles = grammar()["title_heads"]
+    while role is not None and role.pos_ == "PROPN" and role.dep_ == "pobj" and (
+            role.head.head.pos_ == "NOUN" or role.head.head.lower_ in titles):
+        role = role.head.head  # "a correspondent of VOA", "former Minister of Communication": the role
+    if role is None or not (role.pos_ == "NOUN" and _person_noun(role) or role.lower_ in titles):
         return None
     i = prep.i
     while i < sent.end and i - prep.i <= 8 and (doc[i].lower_ in preps and doc[i].pos_ == "ADP"
-                                                or doc[i].pos_ in {"PROPN", "DET"} or doc[i].text == "-"):
+                                                or doc[i].pos_ in {"PROPN", "DET"} or doc[i].text == "-"
+                                                or doc[i].lower_ in {"former", "then", "late"}):
         i += 1
     if i + 1 >= sent.end or doc[i].text != "," or doc[i - 1].pos_ != "PROPN":
         return None
@@ -766,7 +775,7 @@ def _apposed_name_after_place(prep: Token, sent: Span) -> int | None:
     while j < sent.end and doc[j].pos_ == "PROPN" and doc[j].is_title \
             and doc[j].ent_type_ not in {"GPE", "LOC", "FAC", "ORG", "NORP"}:
         j += 1
-    if j - (i + 1) < 2 or j < sent.end and doc[j].text not in {",", "and", ".", ";"}:
+    if j - (i + 1) < 2 or j < sent.end and doc[j].text not in {",", "and", ".", ";", "("}:
         return None  # (a full name: one capitalized word after a place may be another place)
     return i + 1
 

@@ -67,6 +67,7 @@ class Resolver:
         events = _drop_continuations(events)
         spelling = _preferred_spellings(_doc_text(doc), names + [(s["name"], s.get("kind")) for ev in events
                                                                  for s in ev["subjects"] if s.get("name")])
+        spelling.update(_aliases(doc))
         for ev in events:
             ev["subjects"] = _dedupe([{**s, "name": spelling.get(s["name"], s["name"])} if s.get("name") else s
                                       for s in ev["subjects"]])
@@ -95,6 +96,35 @@ def _document_names(doc: Doc) -> list[tuple[str, str]]:
             name = clean_name(core.text)
             if name and (name, kind) not in out:
                 out.append((name, "person" if kind == "place" else kind))
+    return out
+
+
+def _aliases(doc: Doc) -> dict[str, str]:
+    """"Harry Laurent Rahajason (known as Rolly Mercia) … Rolly Mercia had been in prison": one person by two
+    names, named by the one the document uses more (on a tie, the first)."""
+    text = _doc_text(doc)
+    out: dict[str, str] = {}
+    markers = grammar()["alias_markers"] | {"known", "also", "as"}
+    for sent in _doc_sents(doc):
+        for chain in name_chains(sent):
+            k = chain.end
+            if k + 2 >= len(doc) or doc[k].text != "(":
+                continue
+            close = next((t.i for t in doc[k + 1:min(k + 10, len(doc))] if t.text == ")"), None)
+            inner = doc[k + 1:close] if close is not None else None
+            if inner is None or not any(t.lower_ in markers for t in inner[:2]):
+                continue
+            start = next((t.i for t in inner if t.lower_ not in markers), None)
+            if start is None or not all(t.is_title and t.pos_ == "PROPN" for t in doc[start:close]):
+                continue
+            main, alias = clean_name(strip_titles(chain)[0].text if strip_titles(chain)[0] is not None
+                                     else chain.text), clean_name(doc[start:close].text)
+            if not main or not alias or main == alias:
+                continue
+            if text.count(alias) > text.count(main):
+                out[main] = alias
+            else:
+                out[alias] = main
     return out
 
 
