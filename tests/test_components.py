@@ -2716,3 +2716,11 @@ def test_an_office_under_a_president_then_the_holder_and_an_alias_used_more(nlp)
                   "Rakoto, Harry Laurent Rabe (known as Rolly Merci), to 30 months in prison. Rolly Merci had been in "
                   "prison since 2020.", country="MDG", year=2023)
     assert [(r.subject.name, r.duration) for r in records if r.record_type == "sentence"] == [("Rolly Merci", "P30M")]
+
+
+def test_a_fine_added_when_a_prison_term_is_reduced_is_of_the_terms_owner(nlp):
+    records = run("In 2019 a district court sentenced a man to five years in prison for assault. Instead, the Supreme "
+                  "Court reduced his prison term to six months with a fine of 10,000 rupees ($75).", country="NPL",
+                  year=2023)
+    record = one(records, "fine")
+    assert (record.subject.description, record.amount, record.currency) == ("man", 10000, "NPR")

@@ -2491,10 +2491,16 @@ def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             if obj is None or all(m.get("bare") for m in subjects):
                 # "sentenced journalists A and B to …": the verb's own reading of its object list
                 subjects, head = _patient(verb, sent, noun_trigger=False)
-    converted = trigger.head.head if noun_trigger and trigger.dep_ == "pobj" and trigger.head.lower_ == "to" else None
+    converted = trigger.head.head if noun_trigger and trigger.dep_ == "pobj" and trigger.head.lower_ in {
+        "to", "with"} else None  # ("reduced his prison term to six months with a fine of 10,000 rupees")
     if not subjects and converted is not None and converted.lemma_ in grammar()["penalty_conversion_verbs"]:
         # "upheld the convictions of A and B but reduced the jail sentences to a fine": whose sentences they were
         subjects, head = _patient(converted, sent, noun_trigger=False)
+        old_term = next((c for c in converted.children if c.dep_ == "dobj" and c.lower_ in grammar()["sentence_nouns"]),
+                        None)
+        owner = next((c for c in old_term.children if c.dep_ == "poss"), None) if old_term is not None else None
+        if not subjects and owner is not None:  # "reduced his prison term to six months with a fine": his
+            subjects, head = _subjects_from_head(owner, trigger, allow_possessive=True), owner
         if converted.dep_ == "conj":
             fuller = _patient(converted.head, sent, noun_trigger=False)
             if len(fuller[0]) > len(subjects) and {m.get("name") for m in subjects} <= {m.get("name") for m in fuller[0]}:
