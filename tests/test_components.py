@@ -2724,3 +2724,11 @@ def test_a_fine_added_when_a_prison_term_is_reduced_is_of_the_terms_owner(nlp):
                   year=2023)
     record = one(records, "fine")
     assert (record.subject.description, record.amount, record.currency) == ("man", 10000, "NPR")
+
+
+def test_him_never_refers_to_a_woman_the_document_called_she(nlp):
+    records = run("On July 22, deputy Mohamed Ould Salem read aloud in parliament a text attributed to Maria Lebeid, a "
+                  "student detained on blasphemy charges after she wrote critical words in her exam. On July 31, "
+                  "parliament lifted his immunity and police arrested him for contravening the symbols law.",
+                  country="MRT", year=2023)
+    assert [(r.subject.name, r.date) for r in records] == [("Maria Lebeid", None), ("Mohamed Ould Salem", "2023-07-31")]

@@ -234,6 +234,9 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
             and doc[chain.end + 1].lower_ in grammar()["titles"] | grammar()["person_words"]:
         return True  # "TNC military commander X"
     as_well_as = prev is not None and prev.lower_ == "as" and chain.start > 1 and doc[chain.start - 2].lower_ == "well"
+    if trigger is not None and trigger.dep_ in {"acl", "relcl"} and trigger.head.dep_ == "appos" \
+            and trigger.head.head == chain.root:
+        return False  # "text attributed to Maria Loubeid, a student detained on …": the name the event is of
     if prev is not None and prev.pos_ == "ADP" and prev.lower_ not in {"of"} and not as_well_as and not (
             trigger is not None and prev.lower_ in {"against", "for", "on"} and prev.head in (trigger, trigger.head)):
         # ("the death sentence against X", "sentences were pronounced for X" name the patient)

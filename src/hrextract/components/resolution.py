@@ -254,6 +254,13 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
     plural = subject.get("number") == "plural" or subject.get("kind") == "group"
     count = subject.get("count")
     sentence_start = ev["evidence"]["start"]
+    pronoun = _doc_text(doc)[subject["start"]:subject["end"]].lower() if subject.get("via") == "pronoun" else ""
+    wanted = "female" if pronoun in {"she", "her", "hers", "herself"} else \
+        "male" if pronoun in {"he", "him", "his", "himself"} else None
+
+    def agrees(m: Mention) -> bool:  # "him" is no one the document called "she"
+        return wanted is None or _gender_of(doc, m) in {None, wanted}
+
     para = ev["paragraph"]
     if subject.get("pick"):
         return _positional(doc, subject, names, acronyms)
@@ -297,7 +304,8 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
                      and not _own_relative(doc, m)  # "his sister Areej had learned that he had been tortured"
                      and (plural or m.get("kind") == "person" or not is_organization(m))  # "him" is not the court
                      and not is_facility(m)  # nor the prison he was taken to
-                     and not _in_any(m["start"], agents)]  # nor who "held him"
+                     and not _in_any(m["start"], agents)  # nor who "held him"
+                     and agrees(m)]
             if not plural:
                 # "found former prefect of Kibuye Clement Kayishema guilty … and sentenced him": a name
                 # the NER took for an organization, inside a phrase
@@ -311,7 +319,7 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
                          and not _in_any(m["start"], sources)]
                 cands += [full for m in extra
                           if not is_facility(full := {**_full_name(m, names, acronyms), "role": m["role"]})
-                          and not _in_any(m["start"], agents)]
+                          and not _in_any(m["start"], agents) and agrees(m)]
             if cands:
                 # the clause's subject or object before a name inside a prepositional phrase; a name
                 # before an unnamed person of the same role ("the former prefect of X Y")
@@ -412,7 +420,7 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
             told_at = e["evidence"]["start"]
             if plural and (len(subs) > 1 or subs[0].get("kind") == "group") and fits(subs):
                 return [dict(s) for s in subs]
-            if not plural and len(subs) == 1 and subs[0].get("kind") == "person":
+            if not plural and len(subs) == 1 and subs[0].get("kind") == "person" and agrees(subs[0]):
                 return [dict(subs[0])]
         return []
 
@@ -431,7 +439,7 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
         is_plural = m.get("kind") == "group" or bool(m.get("members"))
         if is_plural != plural or (not plural and m.get("kind") == "organization"):
             continue
-        if not fits(m["members"] if m.get("members") else [m]) or not same_kind(m):
+        if not fits(m["members"] if m.get("members") else [m]) or not same_kind(m) or not plural and not agrees(m):
             continue
         if all(is_organization(x) for x in (m.get("members") or [m])) and (ev["record_type"] != "fine" or any(
                 e["evidence"] == ev["evidence"] and e["record_type"] == "detention" for e in earlier)):
@@ -697,6 +705,36 @@ def _sentence_names(doc: Doc, sent) -> list[Mention]:
                 if not _in_any(n["start"], sources) and (n["start"] in arguments or _prepositional_person(doc, n))]
 
     return _memo(doc, f"sentence_names:{sent.start}:{sent.end}", compute)
+
+
+def _gender_of(doc: Doc, mention: Mention) -> str | None:
+    """"female" or "male" when the document marks the person: a gendered head noun ("a Haratine student …
+    she", "his wife"), an honorific before the name, or the first personal pronoun after the name in its
+    sentence before any other person is named; else None."""
+    g = grammar()
+    words = (mention.get("description") or "").lower().split()
+    if words and words[-1] in g["female_words"]:
+        return "female"
+    if words and words[-1] in g["male_words"]:
+        return "male"
+    if not mention.get("name"):
+        return None
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    before = doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+    if before in {"mrs", "ms", "madam", "madame"}:
+        return "female"
+    if before in {"mr", "monsieur"}:
+        return "male"
+    for tok in doc[span.end:span.sent.end]:
+        if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+            return None  # another person is named first
+        if tok.lower_ in {"she", "her", "hers", "herself"}:
+            return "female"
+        if tok.lower_ in {"he", "him", "his", "himself"}:
+            return "male"
+    return None
 
 
 def _qualifies_a_noun(doc: Doc, mention: Mention) -> bool:
