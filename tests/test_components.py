@@ -2732,3 +2732,15 @@ def test_him_never_refers_to_a_woman_the_document_called_she(nlp):
                   "parliament lifted his immunity and police arrested him for contravening the symbols law.",
                   country="MRT", year=2023)
     assert [(r.subject.name, r.date) for r in records] == [("Maria Lebeid", None), ("Mohamed Ould Salem", "2023-07-31")]
+
+
+def test_a_sentence_suspended_later_is_a_change_and_suspended_at_once_is_one_suspended_sentence(nlp):
+    records = run("In September a court fined eight codefendants 500,000 CFA francs ($826) each and sentenced them to "
+                  "four-year prison terms, which were later suspended.", country="BFA", year=2023)
+    assert sorted((r.penalty, r.decision, r.duration, r.date) for r in records if r.record_type == "sentence") == [
+        ("imprisonment", "imposed", "P4Y", "2023-09"), ("suspended_imprisonment", "changed", "P4Y", None)]
+    records = run("On November 11, the court sentenced Ali Musa to three months' imprisonment; his sentence was "
+                  "suspended and he was released.", country="NER", year=2008)
+    assert [(r.penalty, r.decision, r.duration) for r in records] == [("suspended_imprisonment", "imposed", "P3M")]
+    records = run("A court sentenced them to nine months' suspended sentences.", country="COM", year=2023)
+    assert all(r.decision == "imposed" for r in records)

@@ -2147,9 +2147,52 @@ def _serving(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     return event
 
 
+def _suspended(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
+    """"sentenced to four-year prison terms, which were later suspended", "the court later suspended the
+    sentences": a sentence changed to a suspended one, of whoever had it, keeping its term."""
+    trigger = _trigger_token(span)
+    if trigger.dep_ in {"amod", "acl", "compound"} or trigger.tag_ not in {"VBD", "VBN", "VBZ", "VBP"}:
+        return None  # "nine months' suspended sentences": a kind of sentence, told by its own verb
+    if trigger.dep_ == "relcl":
+        noun = trigger.head
+    else:
+        noun = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    penalty_tokens = _penalty_tokens(sent)
+    if noun is None or not (noun.lower_ in grammar()["sentence_nouns"] or noun.i in penalty_tokens) or \
+            noun.lower_ in {"conviction", "convictions", "verdict", "verdicts"}:
+        return None  # ("suspended the newspaper", "suspended the trial"): no sentence suspended
+    verb = _clause_verb(noun) if trigger.dep_ == "relcl" else None
+    if verb is not None and verb != trigger and lemma(verb) in {"sentence", "give", "receive", "hand", "impose"}:
+        subjects, head = _patient(verb, sent, noun_trigger=False)  # whoever the suspended terms were given to
+    else:
+        subjects, head = _patient(trigger, sent, noun_trigger=False)
+    money = [(m.start_char, m.end_char) for m in ctx["money"]]
+    subjects = [m for m in _persons(subjects) if not any(a <= m["start"] < b for a, b in money)]  # not "francs"
+    if not subjects and trigger.dep_ != "relcl":
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        plural = noun.tag_ == "NNS"
+        subjects = _subjects_from_head(owner, trigger, allow_possessive=True) if owner is not None else [
+            {"name": None, "kind": "group" if plural else "person", "count": None, "description": None,
+             "start": noun.idx, "end": noun.idx + len(noun), "via": "pronoun",
+             "number": "plural" if plural else "singular"}]  # "suspended the sentences": whose, read later
+    if _common_filters(trigger, sent, subjects, head):
+        return None
+    terms = [d for d in ctx["durations"] if noun.left_edge.i <= d.start and d.end <= noun.right_edge.i + 1]
+    penalty = {"penalty": "suspended_imprisonment", "durations": [d.text for d in terms[:1]],
+               "range": any(d.id_ == "range" for d in terms[:1])}
+    event = _sentence_event(subjects, [penalty], trigger, sent, ctx, "changed")
+    event["fine_money"] = []
+    event["suspension"] = True
+    event["later"] = any(c.dep_ == "advmod" and c.lower_ in {"later", "subsequently", "afterwards", "eventually"}
+                         for c in trigger.children)
+    return event
+
+
 def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     if span.id_ == "serving":
         return _serving(span, sent, ctx)
+    if span.id_ == "suspend":
+        return _suspended(span, sent, ctx)
     trigger = _trigger_token(span)
     noun_trigger = trigger.pos_ in {"NOUN", "PROPN"} or span.id_ == "sentence_noun"
     if span.id_ == "commute":
@@ -2784,6 +2827,15 @@ def _merge_within_sentence(events: list[Event]) -> list[Event]:
     person in the sentence is a transfer, kept apart."""
     out: list[Event] = []
     for ev in events:
+        sentenced = [o for o in out if o["record_type"] == "sentence" and not o.get("suspension")]
+        if ev.get("suspension") and not ev.get("later") and sentenced:
+            # "sentenced X to three months' imprisonment …; his sentence was suspended": one suspended sentence
+            # (but "…, which were later suspended": a change of its own)
+            for o in sentenced:
+                for p in o["penalties"]:
+                    if p["penalty"] == "imprisonment":
+                        p["penalty"] = "suspended_imprisonment"
+            continue
         if ev["record_type"] == "detention" and ev.get("placed") and any(
                 o["record_type"] == "detention" for o in out):
             earlier = next(o for o in out if o["record_type"] == "detention")

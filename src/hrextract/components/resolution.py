@@ -887,6 +887,7 @@ def _carry_dates(doc: Doc, events: list[Event]) -> None:
     detentions = sorted(((e["evidence"]["start"], i) for i, e in enumerate(events) if e["record_type"] == "detention"))
     for ev in events:
         if ev.get("date_text") or ev.get("again") or ev.get("reduced_relative") or ev.get("in_passing") or \
+                ev.get("later") or \
                 ev.get("continuing") and ev["record_type"] == "detention":
             continue  # ("she was rearrested outside the jail": a new act, not the one dated before; "he remained
             # under house arrest": a state whose start the earlier date does not give)
