@@ -2744,3 +2744,9 @@ def test_a_sentence_suspended_later_is_a_change_and_suspended_at_once_is_one_sus
     assert [(r.penalty, r.decision, r.duration) for r in records] == [("suspended_imprisonment", "imposed", "P3M")]
     records = run("A court sentenced them to nine months' suspended sentences.", country="COM", year=2023)
     assert all(r.decision == "imposed" for r in records)
+
+
+def test_a_prolonged_sentence_is_changed(nlp):
+    record = one(run("In May a court prolonged the prison sentence of Ali Musa to seven years.", country="UZB",
+                     year=2023), "sentence")
+    assert (record.subject.name, record.decision, record.duration) == ("Ali Musa", "changed", "P7Y")
