@@ -2750,3 +2750,14 @@ def test_a_prolonged_sentence_is_changed(nlp):
     record = one(run("In May a court prolonged the prison sentence of Ali Musa to seven years.", country="UZB",
                      year=2023), "sentence")
     assert (record.subject.name, record.decision, record.duration) == ("Ali Musa", "changed", "P7Y")
+
+
+def test_a_nickname_a_recording_and_a_connection_are_not_detentions_or_places(nlp):
+    records = run("On March 27, security forces arrested radio manager Abdirashid Omar Qasse and news director Abdi "
+                  "Mohamed Ismail \u201cOud\u201d in connection with the station\u2019s March 22 report.",
+                  country="SOM", year=2011)
+    assert sorted((r.subject.name, r.location) for r in records) == [
+        ("Abdi Mohamed Ismail", None), ("Abdirashid Omar Qasse", None)]
+    records = run("Authorities arrested three soldiers for assaulting a civilian at the port, an incident captured on "
+                  "video and released on social media.", country="COM", year=2023)
+    assert [(r.subject.count, r.subject.description) for r in records] == [(3, "soldiers")]

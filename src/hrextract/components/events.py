@@ -1235,6 +1235,8 @@ def _location(trigger: Token, detention_type: str, date_spans: list[Span]) -> st
             text = _TRAILING_PERIOD.sub("", text) or None  # "facility for two weeks": the place, not how long
         if not text or (pobj.lower_ in {"detention", "custody", "incommunicado"} and detention_type != "transfer"):
             continue  # "in pretrial detention" is a state, not a place (but "transferred to police custody")
+        if pobj.lower_ in grammar()["not_places"]:
+            continue  # "in connection with the station's report"
         if pobj.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or pobj.lower_ in facility or pobj.pos_ == "PROPN" or \
                 any(t.lower_ in facility for t in pobj.subtree) or detention_type == "transfer":
             return text
@@ -1863,6 +1865,9 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         place = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         if place is not None and place.lower_ not in grammar()["facility_words"] and place.lower_ != "location":
             return None  # "took the men from their homes to a plateau … and beat them": not into custody
+    if trigger.lemma_ == "capture" and any(p.lower_ == "on" and any(o.lower_ in grammar()["recording_nouns"]
+                                                                    for o in p.children) for p in trigger.children):
+        return None  # "an incident captured on video": recorded, no one taken
     if trigger.lemma_ == "capture":
         agent = (_agent(trigger, noun_trigger=noun_trigger) or "").lower()
         if any(w in grammar()["non_state_actors"] for w in agent.split()):

@@ -209,6 +209,9 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and (
             len(chain) == 1 and chain[0].text.isupper() or not any(t.ent_type_ == "PERSON" for t in chain)):
         return True  # "four national police (PNC) officers": an acronym, not a subject (but "(Houayheuang Xayabouly)")
+    if prev is not None and prev.text in {'"', "“", "'", "‘"} and chain.start >= 2 and doc[chain.start - 2].pos_ == "PROPN" \
+            and doc[chain.start - 2].ent_type_ == "PERSON" and nxt is not None and nxt.text in {'"', "”", "'", "’"}:
+        return True  # 'news director Abdi Mohamed Ismail “Oud”': his nickname, not another person
     before = doc[max(chain.start - 3, 0):chain.start].text.lower()
     if prev is not None and (prev.lower_ in g["alias_markers"] or before.endswith("known as")
                              or " known professionally as" in before or before.endswith("as")
