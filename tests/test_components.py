@@ -2761,3 +2761,9 @@ def test_a_nickname_a_recording_and_a_connection_are_not_detentions_or_places(nl
     records = run("Authorities arrested three soldiers for assaulting a civilian at the port, an incident captured on "
                   "video and released on social media.", country="COM", year=2023)
     assert [(r.subject.count, r.subject.description) for r in records] == [(3, "soldiers")]
+
+
+def test_one_person_described_again_in_apposition_is_one_subject(nlp):
+    records = run("In January police arrested one suspect, a demobilized ex-soldier, at the scene of the attack.",
+                  country="RWA", year=2007)
+    assert [(r.subject.count, r.subject.description) for r in records] == [(1, "suspect")]

@@ -258,6 +258,7 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
                 kept.append(m)
         names = kept
     groups: list[Mention] = []
+    restated_until = -1
     for tok in tokens:
         if any(a <= tok.i < b for a, b in blocked):
             continue
@@ -285,6 +286,14 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
                     not tok.like_num or tok.head.head.lower_ in grammar()["kin_nouns"]) and \
                     tok.head.head.lower_ not in grammar()["quantity_nouns"] and (head is None or tok.i != head.i):
                 continue  # "15 members of the opposition party": the party only says whose members
+            if tok.i < restated_until:
+                continue
+            if tok.dep_ == "appos" and tok.tag_ == "NN" and any(
+                    g.get("count") == 1 and g["start"] <= tok.head.idx < g["end"] for g in groups):
+                # "one suspect, a demobilized ex-soldier": the same person, described again (up to the comma:
+                # the parser may split "ex-soldier")
+                restated_until = next((t.i for t in doc[tok.i:tokens.end] if t.text in {",", ";", ")"}), tokens.end)
+                continue
             mention = group_mention(tok)
             if mention is not None:
                 groups.append(mention)
