@@ -2767,3 +2767,12 @@ def test_one_person_described_again_in_apposition_is_one_subject(nlp):
     records = run("In January police arrested one suspect, a demobilized ex-soldier, at the scene of the attack.",
                   country="RWA", year=2007)
     assert [(r.subject.count, r.subject.description) for r in records] == [(1, "suspect")]
+
+
+def test_taken_from_an_apartment_in_the_passive_and_drivers_of_counted_vehicles(nlp):
+    record = one(run("In early June, Qiao Xin was reportedly taken from his apartment in Vientiane.", country="LAO",
+                     year=2023), "detention")
+    assert (record.subject.name, record.detention_type) == ("Qiao Xin", "arrest")
+    record = one(run("On July 24, the drivers of four vehicles were arrested in Saioua.", country="CIV", year=2004),
+                 "detention")
+    assert record.subject.count == 4

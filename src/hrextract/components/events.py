@@ -1867,7 +1867,7 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         return None  # "the government held approximately 1,200 political prisoners": a tally of prisoners
     if taken_from:
         # "police took X from his home": only a person taken is arrested ("took documents from the house of X")
-        obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)  # ("X was taken from …")
         if obj is None or not (obj.pos_ in {"PROPN", "PRON"} or _person_noun(obj)):
             return None
         to = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"), None)
