@@ -2776,3 +2776,14 @@ def test_taken_from_an_apartment_in_the_passive_and_drivers_of_counted_vehicles(
     record = one(run("On July 24, the drivers of four vehicles were arrested in Saioua.", country="CIV", year=2004),
                  "detention")
     assert record.subject.count == 4
+
+
+def test_special_procedures_a_published_opinion_and_a_statements_date(nlp):
+    record = one(run("Human Rights Council Special Procedures mandate-holders expressed in a July public statement deep "
+                     "concern regarding a policy issued by the government in April.", country="LBY", year=2023),
+                 "treaty_body_finding")
+    assert (record.body, record.finding_type, record.date) == ("SR", "concern", "2023-07")
+    record = one(run("In July, the UN Human Rights Council Working Group on Arbitrary Detention published an opinion on "
+                     "the detention of these journalists and referred the case to the Working Group on Enforced and "
+                     "Involuntary Disappearances.", country="ERI", year=2023), "treaty_body_finding")
+    assert (record.body, record.subjects) == ("WGAD", [])

@@ -144,7 +144,11 @@ def _event_date(trigger: Token, dates: list[Span]) -> Span | None:
     reviewed = first.dep_ in {"dobj", "nsubjpass"} and trigger.pos_ == "NOUN" and (
         first.head.lower_ in reviews or first.head.lemma_ in reviews)
     # ("upheld the court's September 2022 sentencing of X": the date of the decision reviewed, not of the review)
-    usable = [d for d in dates if (not _is_modifier_date(d) or d.root.head == trigger and not reviewed)
+    def told_in(d: Span) -> bool:  # "expressed in a July public statement deep concern": the statement's date
+        noun = d.root.head
+        return noun.lower_ in g["finding_documents"] and trigger in {noun.head, noun.head.head, noun.head.head.head}
+
+    usable = [d for d in dates if (not _is_modifier_date(d) or d.root.head == trigger and not reviewed or told_in(d))
               and not _other_act_date(d, clauses)
               and not (reviewed and (first.left_edge.i <= d.start and d.end <= first.right_edge.i + 1
                                      or _attachment(d).lower_ == "from"))]

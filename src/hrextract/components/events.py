@@ -2705,8 +2705,7 @@ def _finding(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             left, right = subj.left_edge.i, subj.right_edge.i + 1
             body_spans = [b for b in bodies if left <= b.start < right]
             # "the UN Human Rights Council special rapporteur": the rapporteur speaks, not the council before it
-            body_spans = [b for b in body_spans if not any(
-                o.start == b.end and o.start <= subj.i < o.end for o in body_spans)]
+            body_spans = [b for b in body_spans if not any(o.start == b.end for o in body_spans)]
             if not body_spans and (subj.lower_ in generic or subj.lower_ in grammar()["finding_nouns"]) and any(
                     c.lower_ in {"the", "its", "their"} for c in subj.children):
                 # "the committee urged …", "The report also expressed concern …": a body named before
@@ -2757,7 +2756,7 @@ def _finding_event(span: Span, trigger: Token, sent: Span, ctx: dict[str, Any], 
         bodies = [{"text": text, "code": None, "start": generic_head.left_edge.idx,
                    "end": generic_head.idx + len(generic_head), "generic": generic_head.lower_}]
     subjects = named_mentions(sent, allow_possessive=True)
-    body_ranges = [(b.start_char, b.end_char) for b in body_spans]
+    body_ranges = [(b.start_char, b.end_char) for b in body_spans + list(ctx["bodies"])]  # (nor a body it refers to)
     subjects = [s for s in subjects if not any(bs <= s["start"] < be for bs, be in body_ranges)
                 and s["start"] > (body_spans[0].end_char if body_spans else 0)
                 and not is_organization(s)]  # victims and applicants, not "the Committee" named again
