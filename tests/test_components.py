@@ -2787,3 +2787,12 @@ def test_special_procedures_a_published_opinion_and_a_statements_date(nlp):
                      "the detention of these journalists and referred the case to the Working Group on Enforced and "
                      "Involuntary Disappearances.", country="ERI", year=2023), "treaty_body_finding")
     assert (record.body, record.subjects) == ("WGAD", [])
+
+
+def test_the_court_ordering_fines_is_not_fined(nlp):
+    records = run("In addition to these sentences, the TCS ordered asset forfeitures, civil damages, and fines.",
+                  country="CMR", year=2023)
+    assert not [r for r in records if r.record_type == "fine"]
+    records = run("Journalists Ali Musa and Omar Sy each received a four-month suspended sentence and a fine of 46,500 "
+                  "CFA francs.", country="MLI", year=2007)
+    assert sorted(r.subject.name for r in records if r.record_type == "fine") == ["Ali Musa", "Omar Sy"]

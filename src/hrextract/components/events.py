@@ -2575,6 +2575,12 @@ def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
                 break
             partner = partner.head
     subjects = _without_affiliations(sent.doc, subjects)
+    imposing = _clause_verb(trigger)
+    if noun_trigger and imposing.lemma_ in {"order", "impose", "issue", "hand", "levy"}:
+        agent = next((c for c in imposing.children if c.dep_ == "nsubj"), None)
+        if agent is not None:  # "the TCS ordered asset forfeitures, civil damages, and fines": who orders is not fined
+            lo, hi = agent.left_edge.idx, agent.right_edge.idx + len(agent.right_edge)
+            subjects = [m for m in subjects if not lo <= m["start"] < hi]
     changed = noun_trigger and _changed_fine(trigger)
     if changed and not subjects:
         # "The court reduced the original fine of 500,000 dinars to 50,000 dinars": the fine told before
