@@ -2796,3 +2796,12 @@ def test_the_court_ordering_fines_is_not_fined(nlp):
     records = run("Journalists Ali Musa and Omar Sy each received a four-month suspended sentence and a fine of 46,500 "
                   "CFA francs.", country="MLI", year=2007)
     assert sorted(r.subject.name for r in records if r.record_type == "fine") == ["Ali Musa", "Omar Sy"]
+
+
+def test_his_wife_is_the_wife_the_document_named(nlp):
+    records = run("On January 31, the court found former minister Alain Edgar Mebe Ngolo guilty of embezzlement. His "
+                  "wife, Bernadette Mebe Ngolo, was found guilty of complicity. The court sentenced Mebe Ngolo to 30 "
+                  "years' imprisonment and his wife to 10 years.", country="CMR", year=2023)
+    # ("Mebe Ngolo" fits two fuller names and is left as written)
+    assert sorted((r.subject.name, r.duration) for r in records) == [
+        ("Bernadette Mebe Ngolo", "P10Y"), ("Mebe Ngolo", "P30Y")]

@@ -78,6 +78,10 @@ def role_holders(doc) -> tuple[tuple[str, int, int], ...]:
                 found.append((tok.lemma_.lower(), nxt.idx, doc[end].idx + len(doc[end])))
             if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
                 found.append((tok.lemma_.lower(), tok.head.left_edge.idx, tok.head.idx + len(tok.head)))
+            name = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN"
+                         and any(t.ent_type_ == "PERSON" for t in c.subtree)), None)
+            if name is not None:  # "His wife, Bernadette Mebe Ngo'o, was found guilty": "his wife" later is she
+                found.append((tok.lemma_.lower(), name.left_edge.idx, name.idx + len(name)))
         cached = tuple(found)
         doc.user_data["hrx_role_holders"] = cached
     return cached
