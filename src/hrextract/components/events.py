@@ -1454,7 +1454,8 @@ def _part_of_another_name(span: Span) -> bool:
     if span.start == 0:
         return False
     before = doc[span.start - 1]
-    if any(sp.label_ == "BODY" and sp.end == span.start for sp in _doc_spans(doc)):
+    body_ends = _memo(doc, "body_ends", lambda: frozenset(sp.end for sp in _doc_spans(doc) if sp.label_ == "BODY"))
+    if span.start in body_ends:
         return False  # "the UN Human Rights Council special rapporteur": the council's rapporteur
     return before.pos_ == "PROPN" and before.lower_.replace(".", "") not in {"un", "nations", "the"} \
         and before.whitespace_ != "" and not before.is_punct
