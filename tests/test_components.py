@@ -2804,3 +2804,16 @@ def test_his_wife_is_the_wife_the_document_named(nlp):
     # ("Mebe Ngolo" fits two fuller names and is left as written)
     assert sorted((r.subject.name, r.duration) for r in records) == [
         ("Bernadette Mebe Ngolo", "P10Y"), ("Mebe Ngolo", "P30Y")]
+
+
+def test_a_year_before_a_plural_agent_is_a_date_not_a_count(nlp):
+    record = one(run("In 2020 authorities arrested Kossi Bamoibe in connection with the affair.", country="TGO",
+                     year=2023), "detention")
+    assert (record.subject.name, record.date) == ("Kossi Bamoibe", "2020")
+
+
+def test_a_participle_on_coordinated_roles_apposed_to_a_name_is_told_of_the_name(nlp):
+    record = one(run("Hearings on a criminal appeal by Ilan Shor, the leader of the Shor Party and member of parliament "
+                     "convicted and sentenced in 2017 to seven-and-one-half years\u2019 imprisonment for fraud, were "
+                     "postponed.", country="MDA", year=2023), "sentence")
+    assert (record.subject.name, record.duration, record.date) == ("Ilan Shor", "P7Y6M", "2017")

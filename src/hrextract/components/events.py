@@ -548,9 +548,11 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         passive = _subject_source(trigger)[1]
     # "the regional security committee sentenced without due process 40 of …" parsed as a noun phrase
     # with no verb: an authority does not get sentenced, it sentences -- read the words after the verb
-    acting_authority = trigger.dep_ == "acl" and trigger.head.dep_ == "ROOT" and trigger.head.pos_ == "NOUN" \
+    acting_authority = trigger.dep_ == "acl" and (trigger.head.dep_ == "ROOT" or any(
+        c.dep_ == "dobj" for c in trigger.children)) and trigger.head.pos_ == "NOUN" \
         and (trigger.head.lemma_.lower() in grammar()["authority_words"] or trigger.head.lower_ in grammar()["org_words"]) \
-        and not any(c.dep_ == "agent" for c in trigger.children)
+        and not any(c.dep_ == "agent" for c in trigger.children)  # ("In 2020 authorities arrested X": the parser's
+    # reduced relative with an object of its own is the authority acting)
     if (passive or trigger.dep_ in {"acl"} and not any(c.dep_ == "nsubj" for c in trigger.children)) \
             and not acting_authority:
         if trigger.dep_ in {"acl", "relcl"} and trigger.head.lower_ in {"those", "ones"} and \
@@ -577,6 +579,7 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             if head.dep_ == "attr" and head.head.lemma_ == "be":
                 # "Khadija, age 17, was a university student arrested in …": the copula's subject
                 head = next((c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), head)
+            head = _apposition_of_a_name(head)
             if head.dep_ == "appos" and head.head != head and head.pos_ != "PROPN":
                 head = head.head  # "Mboua Massok, a political activist arrested in …" (a name in apposition
                 # to a name is the next item of a list: "A (sentenced …); blogger B (sentenced …)")
@@ -589,6 +592,8 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         if head is not None:
             if head.lower_ in {"who", "that", "which"} and head.head.dep_ == "relcl":
                 head = head.head.head
+            if head.pos_ == "NOUN" and _apposition_of_a_name(head).dep_ == "appos":
+                head = _apposition_of_a_name(head).head  # "X, the party leader and MP convicted and sentenced …"
             if head.lower_ in grammar()["sentence_nouns"] and head.tag_ in {"NN", "NNS"} and not any(
                     c.dep_ in {"prep", "acl"} for c in head.children):
                 # "the sentences were later commuted to life imprisonment": whose sentences they were
@@ -755,6 +760,15 @@ def _small_clause_subject(trigger: Token) -> Token | None:
             or any(c.dep_ in {"aux", "auxpass"} for c in first.children):
         return None
     return next((c for c in first.children if c.dep_ in {"nsubj", "nsubjpass"} and first.head.i < c.i < first.i), None)
+
+
+def _apposition_of_a_name(noun: Token) -> Token:
+    """The first of coordinated role nouns apposed to a name ("Ilan Shor, the leader of the Shor Party and
+    member of parliament": "member" → "leader"), else the noun itself."""
+    first = noun
+    while first.dep_ == "conj" and first.head != first and first.head.pos_ == "NOUN":
+        first = first.head
+    return first if first.dep_ == "appos" and first.head.pos_ == "PROPN" else noun
 
 
 def _apposed_name_after_place(prep: Token, sent: Span) -> int | None:

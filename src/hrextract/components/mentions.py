@@ -201,6 +201,20 @@ def name_kind(chain: Span) -> str | None:
     return "person"
 
 
+def _told_of_through_apposition(trigger: Token, name: Token) -> bool:
+    """Whether the trigger's participle hangs on a role apposed to the name ("Maria Loubeid, a student detained
+    on …", "Ilan Shor, the leader of X and member of parliament convicted and sentenced …")."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    if verb.dep_ not in {"acl", "relcl"}:
+        return False
+    noun = verb.head
+    while noun.dep_ == "conj" and noun.head != noun and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    return noun.dep_ == "appos" and noun.head == name
+
+
 def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: Token | None = None) -> bool:
     """A name that only qualifies another word: "Kabako newspaper", "editor of Rolyc Newspaper", "Minta's";
     or that is only another name of someone named just before ("alias Joe La Conscience")."""
@@ -241,8 +255,7 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
             and doc[chain.end + 1].lower_ in grammar()["titles"] | grammar()["person_words"]:
         return True  # "TNC military commander X"
     as_well_as = prev is not None and prev.lower_ == "as" and chain.start > 1 and doc[chain.start - 2].lower_ == "well"
-    if trigger is not None and trigger.dep_ in {"acl", "relcl"} and trigger.head.dep_ == "appos" \
-            and trigger.head.head == chain.root:
+    if trigger is not None and _told_of_through_apposition(trigger, chain.root):
         return False  # "text attributed to Maria Loubeid, a student detained on …": the name the event is of
     if prev is not None and prev.pos_ == "ADP" and prev.lower_ not in {"of"} and not as_well_as and not (
             trigger is not None and prev.lower_ in {"against", "for", "on"} and prev.head in (trigger, trigger.head)):
@@ -371,8 +384,8 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
                                             or prev.lemma_.lower() in grammar()["org_context_nouns"])
         if org_context:
             kind = "organization"  # "the newspaper Ozodlik", "the party Ak Zhol"
-        elif kind == "organization" and _apposed_to_person_noun(chain):
-            kind = "person"  # "a transgender woman, Trizza Banda": a person, whatever the NER
+        elif kind == "organization" and (_apposed_to_person_noun(chain) or _apposed_person_noun(chain)):
+            kind = "person"  # "a transgender woman, Trizza Banda", "Ilan Shor, the leader of …": a person
         if kind == "place":
             # a place is where something happens ("in Tripoli"); a "place" that is itself an argument
             # is a person the NER took for one ("arrested Alexis Sinduhije, a reporter") -- unless it
@@ -571,10 +584,11 @@ def one_of_a_people(tok: Token) -> bool:
 
 
 def _year_before_count(tok: Token) -> bool:
-    """A year after a preposition and before another number on the same noun ("In 2000 three journalists")."""
+    """A year after a preposition and before another number on the same noun ("In 2000 three journalists"),
+    or before the noun itself ("In 2020 authorities arrested …")."""
     doc = tok.doc
     return (tok.shape_ == "dddd" and tok.ent_type_ == "DATE" and tok.i > 0 and doc[tok.i - 1].pos_ == "ADP"
-            and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num)
+            and tok.i + 1 < len(doc) and (doc[tok.i + 1].like_num or 1900 <= int(tok.text) <= 2100))
 
 
 def _count_of(head: Token) -> tuple[int | None, bool, Token | None]:
