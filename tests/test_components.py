@@ -2817,3 +2817,10 @@ def test_a_participle_on_coordinated_roles_apposed_to_a_name_is_told_of_the_name
                      "convicted and sentenced in 2017 to seven-and-one-half years\u2019 imprisonment for fraud, were "
                      "postponed.", country="MDA", year=2023), "sentence")
     assert (record.subject.name, record.duration, record.date) == ("Ilan Shor", "P7Y6M", "2017")
+
+
+def test_an_amount_paid_in_compensation_is_never_the_person_she_means(nlp):
+    records = run("In March the court ordered police to pay 2,900 levs ($1,570) in compensation to Tsvetelina Tsvetkova "
+                  "for illegal arrest after she was arbitrarily detained for 23 hours in a police precinct.",
+                  country="BGR", year=2023)
+    assert [(r.record_type, r.subject.name) for r in records] == [("detention", "Tsvetelina Tsvetkova")]

@@ -13,6 +13,7 @@ from typing import Any, Iterable
 
 from spacy.tokens import Span, Token
 
+from hrextract.components.doc_cache import _doc_spans, _memo
 from hrextract.normalize.country import country_iso3
 from hrextract.normalize.names import clean_name, is_honorific
 from hrextract.normalize.numbers import parse_number
@@ -714,6 +715,10 @@ def group_mention(head: Token) -> Mention | None:
         return mention
     if head.pos_ not in {"NOUN", "PROPN"}:
         return None
+    money = _memo(head.doc, "money_tokens", lambda: frozenset(
+        i for sp in _doc_spans(head.doc) if sp.label_ == "MONEY" for i in range(sp.start, sp.end)))
+    if head.i in money:
+        return None  # "to pay 2,900 levs in compensation": an amount, not people
     counted_plural = head.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" for c in head.children)
     one_of_many = one_of_a_people(head)
     if head.pos_ == "PROPN" and not people(head) and not counted_plural and not one_of_many:
