@@ -718,7 +718,11 @@ def group_mention(head: Token) -> Mention | None:
     money = _memo(head.doc, "money_tokens", lambda: frozenset(
         i for sp in _doc_spans(head.doc) if sp.label_ == "MONEY" for i in range(sp.start, sp.end)))
     if head.i in money:
-        return None  # "to pay 2,900 levs in compensation": an amount, not people
+        # "to pay 2,900 levs in compensation": an amount, not people (but "fined eight codefendants 500,000 CFA
+        # francs" parsed as one phrase: the people the parser hung on the amount)
+        hung = next((c for c in head.children if c.dep_ in {"nmod", "compound"} and c.pos_ == "NOUN"
+                     and c.i not in money), None)
+        return group_mention(hung) if hung is not None else None
     counted_plural = head.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" for c in head.children)
     one_of_many = one_of_a_people(head)
     if head.pos_ == "PROPN" and not people(head) and not counted_plural and not one_of_many:
