@@ -2824,3 +2824,9 @@ def test_an_amount_paid_in_compensation_is_never_the_person_she_means(nlp):
                   "for illegal arrest after she was arbitrarily detained for 23 hours in a police precinct.",
                   country="BGR", year=2023)
     assert [(r.record_type, r.subject.name) for r in records] == [("detention", "Tsvetelina Tsvetkova")]
+
+
+def test_a_number_after_a_name_that_it_modifies_ends_the_name(nlp):
+    from hrextract.components.mentions import name_chains
+    doc = nlp("The council fined stations Canal 2, Canal 3, and Mega TV in October.")
+    assert [c.text for c in name_chains(doc[:])][:3] == ["Canal 2", "Canal 3", "Mega TV"]

@@ -159,6 +159,10 @@ def name_chains(sent: Span) -> list[Span]:
                 j += 1
             else:
                 break
+        if j < sent.end and doc[j].like_num and doc[j].is_digit and len(doc[j]) <= 3 and doc[j].head.i == j - 1 \
+                and doc[j].dep_ == "nummod" and doc[j - 1].pos_ == "PROPN" and (
+                    j + 1 >= sent.end or doc[j + 1].text in {",", ";", ")", "."} or doc[j + 1].lower_ in {"and", "or"}):
+            j += 1  # "TV stations Canal 2, Canal 3 and …", "Rustavi 2": the number ends the name
         chains.append(doc[i:j])
         i = j
     return chains
