@@ -2830,3 +2830,9 @@ def test_a_number_after_a_name_that_it_modifies_ends_the_name(nlp):
     from hrextract.components.mentions import name_chains
     doc = nlp("The council fined stations Canal 2, Canal 3, and Mega TV in October.")
     assert [c.text for c in name_chains(doc[:])][:3] == ["Canal 2", "Canal 3", "Mega TV"]
+
+
+def test_a_count_of_whom_is_part_of_a_set_just_told(nlp):
+    records = run("In May the Houthis detained 17 Bahais at a private residence, seven of whom were later released.",
+                  country="YEM", year=2023)
+    assert [(r.subject.count, r.subject.description) for r in records] == [(17, "Bahais")]

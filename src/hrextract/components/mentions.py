@@ -707,6 +707,8 @@ def group_mention(head: Token) -> Mention | None:
                 desc_head = desc_head or child
         if desc_head is not None and (desc_head.lower_ in g["thing_nouns"] or desc_head.lower_ in g["sentence_nouns"]):
             return None  # "voided two of eight convictions": things, not people
+        if desc_head is not None and desc_head.lower_ in {"whom", "which"}:
+            return None  # "the 17 Baha'is they detained, seven of whom were …": part of a set just told
         description = _description(desc_head, None) if desc_head is not None else None
         kind = "person" if count == 1 else "group"
         last = desc_head if desc_head is not None and desc_head.i > head.right_edge.i else head.right_edge
