@@ -2836,3 +2836,8 @@ def test_a_count_of_whom_is_part_of_a_set_just_told(nlp):
     records = run("In May the Houthis detained 17 Bahais at a private residence, seven of whom were later released.",
                   country="YEM", year=2023)
     assert [(r.subject.count, r.subject.description) for r in records] == [(17, "Bahais")]
+
+
+def test_a_share_of_a_prison_population_is_a_statistic(nlp):
+    assert not run("According to official statistics, almost one-half of the 11,300 individuals detained in federal "
+                   "facilities were in pretrial detention.", country="ARG", year=2023)
