@@ -2841,3 +2841,12 @@ def test_a_count_of_whom_is_part_of_a_set_just_told(nlp):
 def test_a_share_of_a_prison_population_is_a_statistic(nlp):
     assert not run("According to official statistics, almost one-half of the 11,300 individuals detained in federal "
                    "facilities were in pretrial detention.", country="ARG", year=2023)
+
+
+def test_a_detention_since_a_date_of_named_persons(nlp):
+    records = run("On April 26, human rights organizations publicized the arbitrary detention since January 2022 of "
+                  "Tchassanti Nouridine Sebabe-Gueffe, Ibrahim Alfa, and Abdou-Razakou Boukari.", country="TGO",
+                  year=2023)
+    assert sorted((r.subject.name, r.detention_type, r.date) for r in records) == [
+        ("Abdou-Razakou Boukari", "custody", "2022-01"), ("Ibrahim Alfa", "custody", "2022-01"),
+        ("Tchassanti Nouridine Sebabe-Gueffe", "custody", "2022-01")]

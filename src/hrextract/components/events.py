@@ -425,7 +425,7 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 found = _subjects_from_head(pobj, trigger) if pobj is not None else []
                 if child in after_date:
-                    found = [m for m in found if m.get("name") and m["kind"] == "person"]
+                    found = _persons([m for m in found if m.get("name")])
                 if found:
                     # ("the detention of a student …, as well as of a boy": a second "of" phrase, coordinated)
                     more = [p for p in child.conjuncts if p.lower_ == "of"] + [

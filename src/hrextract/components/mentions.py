@@ -278,8 +278,8 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
         return False  # "in the case of Karim Meziane, arrested in 1994": the name the event is told of
     if prev is not None and prev.lower_ == "of":
         head = prev.head
-        if trigger is not None and head == trigger:
-            return False
+        if trigger is not None and head == trigger or head.ent_type_ == "DATE":
+            return False  # ("the detention since January 2022 of X": the "of" the parser hung on the date)
         if head.pos_ in {"NOUN", "PROPN"} and not is_person:
             return True
         if head.lower_ in g["org_role_nouns"] and not (is_person and any(t.ent_type_ != "PERSON" for t in chain)):
