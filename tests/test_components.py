@@ -2850,3 +2850,13 @@ def test_a_detention_since_a_date_of_named_persons(nlp):
     assert sorted((r.subject.name, r.detention_type, r.date) for r in records) == [
         ("Abdou-Razakou Boukari", "custody", "2022-01"), ("Ibrahim Alfa", "custody", "2022-01"),
         ("Tchassanti Nouridine Sebabe-Gueffe", "custody", "2022-01")]
+
+
+def test_a_fine_imposed_on_a_party_and_an_arrest_facilitated(nlp):
+    record = one(run("In July the Commission for Protection against Discrimination imposed a 1,000 lev ($540) fine on "
+                     "VMRO-BND regarding articles on the party\u2019s website.", country="BGR", year=2023), "fine")
+    assert (record.subject.name, record.amount, record.currency) == ("VMRO-BND", 1000, "BGN")
+    assert not run("The law imposes fines on anyone who insults the president.", country="BGR", year=2023)
+    record = one(run("On October 3, the ACC facilitated the arrest of two town councilors on charges of corruption.",
+                     country="NAM", year=2023), "detention")
+    assert (record.subject.count, record.date) == (2, "2023-10-03")

@@ -2535,13 +2535,17 @@ def _gapped_frames(trigger: Token, sent: Span, ctx: dict[str, Any]) -> list[tupl
 def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     trigger = _trigger_token(span)
     noun_trigger = trigger.pos_ in {"NOUN", "PROPN"} or span.id_ == "fine_noun"
+    target = None
     if noun_trigger:
         first = trigger
         while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head != first:
             first = first.head  # ("requested a 4-year prison sentence and a fine of $90,000": what governs both)
         head = trigger.head if first is trigger else first.head
-        if head.lemma_ in {"face", "risk", "carry", "impose", "threaten", "seek", "demand", "request"} or \
-                trigger.lower_ == "fines" and head.lemma_ in {"lead"}:
+        target = next((o for p in list(trigger.children) + list(head.children) if p.lower_ == "on"
+                       for o in p.children if o.dep_ == "pobj"), None) if head.lemma_ == "impose" else None
+        imposed_on = target is not None  # "imposed a 1,000 lev fine on X"
+        if head.lemma_ in {"face", "risk", "carry", "impose", "threaten", "seek", "demand", "request"} and not imposed_on \
+                or trigger.lower_ == "fines" and head.lemma_ in {"lead"}:
             return None
         if head.lemma_ == "pay" and (any(t.lower_ == "behalf" for t in head.subtree) or any(
                 p.dep_ in {"prep", "dative"} and p.lower_ == "for" and any(o.dep_ == "pobj" and o.pos_ in {"PRON", "PROPN"}
@@ -2549,6 +2553,8 @@ def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             return None  # "the head of the union paid the fine on her behalf", "a leader paid the fines for
             # them": whoever pays is not who was fined
     subjects, head = _patient(trigger, sent, noun_trigger=noun_trigger)
+    if target is not None:
+        subjects, head = _subjects_from_head(target, trigger), target  # whom the fine was imposed on
     if not subjects and noun_trigger:
         verb = _clause_verb(trigger)
         for _ in range(4):
