@@ -2860,3 +2860,10 @@ def test_a_fine_imposed_on_a_party_and_an_arrest_facilitated(nlp):
     record = one(run("On October 3, the ACC facilitated the arrest of two town councilors on charges of corruption.",
                      country="NAM", year=2023), "detention")
     assert (record.subject.count, record.date) == (2, "2023-10-03")
+
+
+def test_persons_released_whom_authorities_had_detained_for_years_were_held(nlp):
+    records = run("On April 16, the Houthis released journalists Abdul Amran, Tawfik Mansouri, and Akram Walidi, whom "
+                  "they had detained for eight years on charges of spying.", country="YEM", year=2023)
+    assert sorted((r.subject.name, r.detention_type, r.date) for r in records) == [
+        ("Abdul Amran", "custody", None), ("Akram Walidi", "custody", None), ("Tawfik Mansouri", "custody", None)]

@@ -183,9 +183,13 @@ def _qualifies_an_object(trigger: Token) -> bool:
     """A participle qualifying the object of another act: "pardoned 259 prisoners arrested during …",
     "released three activists detained without charge" (not "those sentenced", which tells the act)."""
     head = trigger.head
-    if trigger.dep_ == "relcl" and head.dep_ == "dobj" and head.head.pos_ == "VERB" and any(
-            c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "which", "that"} for c in trigger.children) \
-            and head.head.lemma_ in grammar()["release_verbs"]:
+    while trigger.dep_ == "relcl" and head.dep_ == "conj" and head.head != head and head.head.pos_ in {"PROPN", "NOUN"}:
+        head = head.head  # ("released A, B, and C, whom they had detained …": the list's first name)
+    if trigger.dep_ == "relcl" and head.dep_ == "appos" and head.head.dep_ == "dobj":
+        head = head.head  # ("released journalists A, B …": the object the names are apposed to)
+    if trigger.dep_ == "relcl" and head.dep_ in {"dobj", "npadvmod"} and head.head.pos_ == "VERB" and any(
+            c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lower_ in {"who", "which", "that", "whom"}
+            for c in trigger.children) and head.head.lemma_ in grammar()["release_verbs"]:
         return True  # "called on authorities to release A, who was sentenced to 45 years": not the call's date
     return trigger.dep_ == "acl" and trigger.tag_ == "VBN" and head.pos_ == "NOUN" and head.dep_ == "dobj" \
         and head.head.pos_ == "VERB"

@@ -646,6 +646,14 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
     # Active voice: the direct object, else the material right after the trigger up to a clause stop,
     # stepping over the penalty ("sentenced in absentia to 20 years' imprisonment former President X").
     obj = next((c for c in trigger.children if c.dep_ in {"dobj", "dative"}), None)
+    if obj is not None and obj.lower_ in {"whom", "who", "which", "that"} and trigger.dep_ == "relcl":
+        # "released journalists A, B, C, and D, whom they had detained for eight years": the list the clause is on
+        antecedent = trigger.head
+        while antecedent.dep_ == "conj" and antecedent.head != antecedent and antecedent.head.pos_ in {"PROPN", "NOUN"}:
+            antecedent = antecedent.head
+        found = _subjects_from_head(antecedent, trigger)
+        if found:
+            return found, antecedent
     stops = grammar()["stop_after_object"]
     skip = _penalty_tokens(sent)
     end = trigger.i + 1
@@ -1869,6 +1877,10 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     if dtype in {"arrest"} and (any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children)
                                 or trigger.dep_ == "xcomp" and trigger.head.lemma_ in {"continue", "keep"}):
         dtype = "custody"  # "held since 2017", "continued to detain X": a state, not an arrest
+    if dtype == "arrest" and _qualifies_an_object(trigger) and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_ in {"year", "month", "week", "day"} for o in c.children)
+            for c in trigger.children):
+        dtype = "custody"  # "released A and B, whom they had detained for eight years": the holding the release ended
     if dtype == "transfer" and trigger.lemma_ in {"deport", "extradite"}:
         return None
     if dtype == "transfer" and trigger.lemma_ in {"take", "bring"} and _after_arrest(trigger, sent):
