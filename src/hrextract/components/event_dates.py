@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from hrextract.components.doc_cache import _memo, _sent_ents, _spans_in
-from hrextract.components.syntax import _clause_ancestors, _distance, clause_head
+from hrextract.components.syntax import _clause_ancestors, _distance, clause_head, first_conjunct
 from hrextract.resources import grammar
 
 DATE_PREPOSITIONS = ("in ", "on ", "at ", "during ", "since ", "by ", "until ", "of ", "throughout ")
@@ -137,9 +137,7 @@ def _event_date(trigger: Token, dates: list[Span]) -> Span | None:
                   and trigger.i < d.start]
         return min(inside, key=lambda d: d.start - trigger.i) if inside else None
     g = grammar()
-    first = trigger
-    while first.dep_ == "conj" and first.head != first and first.head.pos_ == "NOUN":
-        first = first.head  # ("upheld a six-month sentence and a fine": the fine is reviewed too)
+    first = first_conjunct(trigger, {"NOUN"})  # ("upheld a six-month sentence and a fine": the fine is reviewed too)
     reviews = g["decision_upheld"] | g["decision_changed"] | g["decision_overturned"]
     reviewed = first.dep_ in {"dobj", "nsubjpass"} and trigger.pos_ == "NOUN" and (
         first.head.lower_ in reviews or first.head.lemma_ in reviews)
@@ -183,8 +181,8 @@ def _qualifies_an_object(trigger: Token) -> bool:
     """A participle qualifying the object of another act: "pardoned 259 prisoners arrested during …",
     "released three activists detained without charge" (not "those sentenced", which tells the act)."""
     head = trigger.head
-    while trigger.dep_ == "relcl" and head.dep_ == "conj" and head.head != head and head.head.pos_ in {"PROPN", "NOUN"}:
-        head = head.head  # ("released A, B, and C, whom they had detained …": the list's first name)
+    if trigger.dep_ == "relcl":
+        head = first_conjunct(head, {"PROPN", "NOUN"})  # ("released A, B, and C, whom they had detained …")
     if trigger.dep_ == "relcl" and head.dep_ == "appos" and head.head.dep_ == "dobj":
         head = head.head  # ("released journalists A, B …": the object the names are apposed to)
     if trigger.dep_ == "relcl" and head.dep_ in {"dobj", "npadvmod"} and head.head.pos_ == "VERB" and any(

@@ -23,9 +23,10 @@ from hrextract.components.doc_cache import _MEMO, _doc_spans, _doc_text, _memo, 
 from hrextract.components.event_dates import (_attachment, _date_spans, _event_date, _qualifies_an_object,
                                                date_text, end_before_count)
 from hrextract.components.mentions import (Mention, group_mention, is_facility, is_organization, name_mention,
-                                           named_mentions, one_of_a_people, people, pronoun_mention)
+                                           named_mentions, one_of_a_people, people, person_noun, pronoun_mention)
 from hrextract.components.syntax import (RELATIVE_PRONOUNS, _antecedent, _clause_ancestors, _clause_verb, _is_passive,
-                                         _phrase, _prep_object, _strip_det, _subject_source, clause_head, in_clause, lemma)
+                                         _phrase, _prep_object, _strip_det, _subject_source, clause_head, first_conjunct,
+                                         in_clause, lemma)
 from hrextract.normalize.durations import duration_total, normalize_duration
 from hrextract.normalize.numbers import parse_number
 from hrextract.resources import grammar
@@ -357,7 +358,7 @@ def _names_whose_people(doc: Doc, mention: Mention, tokens: Span) -> bool:
             t.pos_ == "NOUN" and t.lower_ in grammar()["org_words"] for t in doc[noun.i + 1:span.start]):
         return False  # "members of parliament X and Y": a title before the names, not whose members
     kin = noun is not None and noun.lower_ in grammar()["kin_nouns"] | grammar()["follower_nouns"]
-    return noun is not None and tokens.start <= noun.i < tokens.end and (kin or _person_noun(noun) and (
+    return noun is not None and tokens.start <= noun.i < tokens.end and (kin or person_noun(noun) and (
         any(c.dep_ == "nummod" for c in noun.children)))
 
 
@@ -459,8 +460,7 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
                 if found:
                     return found, against
             beneficiary, _ = _prep_object(holder, {"for"}) if holder == trigger else (None, None)
-            if beneficiary is not None and (beneficiary.pos_ == "PROPN" or beneficiary.lemma_.lower() in grammar()[
-                    "person_words"] or beneficiary.lower_ in grammar()["person_words"]):
+            if beneficiary is not None and (beneficiary.pos_ == "PROPN" or person_noun(beneficiary)):
                 found = _subjects_from_head(beneficiary, trigger)  # "a suspended sentence for a police officer"
                 if found:
                     return found, beneficiary
@@ -526,9 +526,7 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
     if both is not None and trigger.tag_ in {"VBN", "VBD"} and both.lower_ in {"both", "all", "each"} and both.dep_ == "appos" \
             and both.head.pos_ in {"PROPN", "NOUN"}:
         # "A and B, both detained in September 2008, were released": the pair the participle is told of
-        pair = both.head
-        while pair.dep_ == "conj" and pair.head != pair and pair.head.pos_ in {"PROPN", "NOUN"}:
-            pair = pair.head
+        pair = first_conjunct(both.head, {"PROPN", "NOUN"})
         return _subjects_from_head(pair, trigger), pair
     if trigger.dep_ == "acl" and trigger.tag_ == "VBG":
         # "resulted in a judge sentencing Sock and one of his aides": the noun a present participle
@@ -648,9 +646,7 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
     obj = next((c for c in trigger.children if c.dep_ in {"dobj", "dative"}), None)
     if obj is not None and obj.lower_ in {"whom", "who", "which", "that"} and trigger.dep_ == "relcl":
         # "released journalists A, B, C, and D, whom they had detained for eight years": the list the clause is on
-        antecedent = trigger.head
-        while antecedent.dep_ == "conj" and antecedent.head != antecedent and antecedent.head.pos_ in {"PROPN", "NOUN"}:
-            antecedent = antecedent.head
+        antecedent = first_conjunct(trigger.head, {"PROPN", "NOUN"})
         found = _subjects_from_head(antecedent, trigger)
         if found:
             return found, antecedent
@@ -773,9 +769,7 @@ def _small_clause_subject(trigger: Token) -> Token | None:
 def _apposition_of_a_name(noun: Token) -> Token:
     """The first of coordinated role nouns apposed to a name ("Ilan Shor, the leader of the Shor Party and
     member of parliament": "member" → "leader"), else the noun itself."""
-    first = noun
-    while first.dep_ == "conj" and first.head != first and first.head.pos_ == "NOUN":
-        first = first.head
+    first = first_conjunct(noun, {"NOUN"})
     return first if first.dep_ == "appos" and first.head.pos_ == "PROPN" else noun
 
 
@@ -793,7 +787,7 @@ def _apposed_name_after_place(prep: Token, sent: Span) -> int | None:
     while role is not None and role.pos_ == "PROPN" and role.dep_ == "pobj" and (
             role.head.head.pos_ == "NOUN" or role.head.head.lower_ in titles):
         role = role.head.head  # "a correspondent of VOA", "former Minister of Communication": the role
-    if role is None or not (role.pos_ == "NOUN" and _person_noun(role) or role.lower_ in titles):
+    if role is None or not (role.pos_ == "NOUN" and person_noun(role) or role.lower_ in titles):
         return None
     i = prep.i
     while i < sent.end and i - prep.i <= 8 and (doc[i].lower_ in preps and doc[i].pos_ == "ADP"
@@ -847,7 +841,7 @@ def _colon_list(trigger: Token, sent: Span) -> list[Mention]:
     doc = sent.doc
     colon = next((t for t in doc[trigger.i + 1:sent.end] if t.text == ":"), None)
     before = doc[colon.i - 1] if colon is not None else None
-    if before is not None and before.pos_ == "NOUN" and not people(before) and not _person_noun(before) and any(
+    if before is not None and before.pos_ == "NOUN" and not people(before) and not person_noun(before) and any(
             c.dep_ == "nummod" for c in before.children):
         return []  # "arrested protesters in three cities: A, B and C" lists the cities
     if colon is None or any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "conj", "ccomp", "advcl"}
@@ -970,12 +964,6 @@ def _person_description(mention: Mention) -> bool:
                             or words[-1] in g["title_heads"] or words[-1].rstrip("s") in g["person_words"])
 
 
-def _person_noun(tok: Token) -> bool:
-    """A noun for people ("activists", "journalists"), from the lexicon of person words."""
-    words = grammar()["person_words"]
-    return tok.lower_ in words or tok.lemma_.lower() in words
-
-
 def _shared_objects(trigger: Token) -> list[Token]:
     """Direct objects of the verbs coordinated with ``trigger`` (and of their "to"-complements)."""
     verbs = [c for c in trigger.children if c.dep_ == "conj"] + ([trigger.head] if trigger.dep_ == "conj" else [])
@@ -1022,7 +1010,7 @@ def _shifted_object(verb: Token) -> Token | None:
                 if pobj.pos_ == "PROPN" and pobj.ent_type_ == "PERSON" and any(
                         t.ent_type_ == "GPE" for t in verb.doc[prep.i + 1:pobj.i]):
                     return pobj
-                if pobj.pos_ == "NOUN" and _person_noun(pobj) and any(
+                if pobj.pos_ == "NOUN" and person_noun(pobj) and any(
                         c.dep_ == "nummod" and c.i >= prep.i + 2 for c in pobj.children):
                     return pobj  # (the count after other words: "to the Democratic Republic of the Congo 19 …")
         if prep.dep_ != "prep" or prep.lower_ not in {"with", "for"}:
@@ -1030,7 +1018,7 @@ def _shifted_object(verb: Token) -> Token | None:
         for t in prep.subtree:
             if t.i <= prep.i + 1:
                 continue
-            if t.pos_ == "NOUN" and _person_noun(t) and any(c.dep_ == "nummod" for c in t.children):
+            if t.pos_ == "NOUN" and person_noun(t) and any(c.dep_ == "nummod" for c in t.children):
                 return t
             if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head == prep and t.ent_type_ == "PERSON" and any(
                     x.pos_ == "NOUN" and x.is_lower for x in verb.doc[prep.i + 1:t.i]):
@@ -1459,7 +1447,7 @@ def _gapped_objects(trigger: Token, sent: Span, dates: list[Span]) -> list[tuple
         if first.start <= trigger.i or i + 3 >= sent.end or doc[i].lower_ != "and" or not doc[i + 1].like_num:
             continue
         noun = doc[i + 2]
-        if noun.pos_ != "NOUN" or not (_person_noun(noun) or noun.lower_ in {"others", "more"}):
+        if noun.pos_ != "NOUN" or not (person_noun(noun) or noun.lower_ in {"others", "more"}):
             continue
         when = starts.get(i + 3) or (starts.get(i + 4) if doc[i + 3].pos_ == "ADP" else None)
         mention = group_mention(noun)
@@ -1788,9 +1776,7 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     if dtype == "arrest_noun":
         dtype = "arrest"
         # "ordered the arrest of X" reports an arrest; "protesting the arrests of X" refers back to one
-        first = trigger
-        while first.dep_ == "conj" and first.head != first:
-            first = first.head  # "to justify the arrest and detention of journalists"
+        first = first_conjunct(trigger)  # "to justify the arrest and detention of journalists"
         head = first.head
         ongoing = any(c.dep_ == "prep" and c.lower_ == "since" for c in list(trigger.children) + list(first.head.children))
         if head != first and first.dep_ not in {"ROOT", "nsubj", "nsubjpass"} and not (
@@ -1895,7 +1881,7 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     if taken_from:
         # "police took X from his home": only a person taken is arrested ("took documents from the house of X")
         obj = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)  # ("X was taken from …")
-        if obj is None or not (obj.pos_ in {"PROPN", "PRON"} or _person_noun(obj)):
+        if obj is None or not (obj.pos_ in {"PROPN", "PRON"} or person_noun(obj)):
             return None
         to = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         place = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
@@ -2207,8 +2193,7 @@ def _suspended(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         subjects, head = _patient(verb, sent, noun_trigger=False)  # whoever the suspended terms were given to
     else:
         subjects, head = _patient(trigger, sent, noun_trigger=False)
-    money = [(m.start_char, m.end_char) for m in ctx["money"]]
-    subjects = [m for m in _persons(subjects) if not any(a <= m["start"] < b for a, b in money)]  # not "francs"
+    subjects = _persons(subjects)  # (an amount is never a subject: mentions.group_mention)
     if not subjects and trigger.dep_ != "relcl":
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         plural = noun.tag_ == "NNS"
@@ -2549,10 +2534,8 @@ def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     noun_trigger = trigger.pos_ in {"NOUN", "PROPN"} or span.id_ == "fine_noun"
     target = None
     if noun_trigger:
-        first = trigger
-        while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head != first:
-            first = first.head  # ("requested a 4-year prison sentence and a fine of $90,000": what governs both)
-        head = trigger.head if first is trigger else first.head
+        # ("requested a 4-year prison sentence and a fine of $90,000": what governs both)
+        head = first_conjunct(trigger, {"NOUN"}).head
         target = next((o for p in list(trigger.children) + list(head.children) if p.lower_ == "on"
                        for o in p.children if o.dep_ == "pobj"), None) if head.lemma_ == "impose" else None
         imposed_on = target is not None  # "imposed a 1,000 lev fine on X"
@@ -2772,8 +2755,8 @@ def _finding_event(span: Span, trigger: Token, sent: Span, ctx: dict[str, Any], 
         added = any(c.dep_ == "advmod" and c.lower_ in {"also", "further", "additionally"} for c in trigger.children)
         words = {t.lower_ for t in trigger.subtree}
         ftype = "concern" if words & {"concern", "concerns"} else \
-            "other" if words & set(g["statement_positive_words"]) else \
-            "violation" if words & set(g["violation_words"]) else "concern"
+            "other" if words & g["statement_positive_words"] else \
+            "violation" if words & g["violation_words"] else "concern"
     if ftype == "violation":
         complement = " ".join(t.lower_ for t in trigger.subtree)
         if not any(w in complement for w in g["violation_words"]):
@@ -2872,6 +2855,11 @@ def _subject_keys(event: Event) -> tuple:
     return tuple(sorted((s.get("name") or "", s.get("description") or "", s.get("via", "")) for s in event["subjects"]))
 
 
+def body_keys(event: Event) -> set[str]:
+    """The bodies a finding is of, by code (by name when it has none)."""
+    return {b.get("code") or b["text"] for b in event["bodies"]}
+
+
 def _merge_within_sentence(events: list[Event]) -> list[Event]:
     """One frame per (type, subjects) of a sentence: "sentenced ... and given a sentence of X" is one event.
 
@@ -2901,7 +2889,7 @@ def _merge_within_sentence(events: list[Event]) -> list[Event]:
             if other["record_type"] != ev["record_type"]:
                 continue
             if ev["record_type"] == "treaty_body_finding":
-                same = {b.get("code") or b["text"] for b in other["bodies"]} & {b.get("code") or b["text"] for b in ev["bodies"]}
+                same = body_keys(other) & body_keys(ev)
             elif ev["record_type"] == "detention":
                 mine, theirs = set(_subject_keys(ev)), set(_subject_keys(other))
                 # ("arrested and detained A, as well as B": the first verb's reading stopped short)

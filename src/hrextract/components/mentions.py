@@ -14,6 +14,7 @@ from typing import Any, Iterable
 from spacy.tokens import Span, Token
 
 from hrextract.components.doc_cache import _doc_spans, _memo
+from hrextract.components.syntax import first_conjunct
 from hrextract.normalize.country import country_iso3
 from hrextract.normalize.names import clean_name, is_honorific
 from hrextract.normalize.numbers import parse_number
@@ -209,14 +210,10 @@ def name_kind(chain: Span) -> str | None:
 def _told_of_through_apposition(trigger: Token, name: Token) -> bool:
     """Whether the trigger's participle hangs on a role apposed to the name ("Maria Loubeid, a student detained
     on …", "Ilan Shor, the leader of X and member of parliament convicted and sentenced …")."""
-    verb = trigger
-    while verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head
+    verb = first_conjunct(trigger)
     if verb.dep_ not in {"acl", "relcl"}:
         return False
-    noun = verb.head
-    while noun.dep_ == "conj" and noun.head != noun and noun.head.pos_ == "NOUN":
-        noun = noun.head
+    noun = first_conjunct(verb.head, {"NOUN"})
     return noun.dep_ == "appos" and noun.head == name
 
 
@@ -268,9 +265,7 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
         return True
 
     is_person = any(t.ent_type_ == "PERSON" for t in chain) or _apposed_person_noun(chain)
-    first = chain.root
-    while first.dep_ == "conj" and first.head != first and first.head.pos_ == "PROPN":
-        first = first.head
+    first = first_conjunct(chain.root, {"PROPN"})
     if first != chain.root and first.dep_ == "pobj" and first.head.lower_ == "of" and not is_person and \
             first.head.head.lower_ in g["title_heads"] | g["titles"]:
         return True  # "the former Minister of Oil and Gas": the office's portfolio, however long
@@ -321,12 +316,17 @@ def _apposed_person_noun(chain: Span) -> bool:
                for c in chain.root.children)
 
 
+def person_noun(tok: Token) -> bool:
+    """A noun for people ("activists", "journalists"), from the lexicon of person words."""
+    words = grammar()["person_words"]
+    return tok.lower_ in words or tok.lemma_.lower() in words
+
+
 def _apposed_to_person_noun(chain: Span) -> bool:
     """Whether a name is an apposition to a person noun ("convicted a transgender woman, Trizza Banda")."""
     root = chain.root
     head = root.head
-    return root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < root.i and (
-        head.lemma_.lower() in grammar()["person_words"] or head.lower_ in grammar()["person_words"])
+    return root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < root.i and person_noun(head)
 
 
 def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessive: bool = False,

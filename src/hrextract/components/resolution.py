@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from hrextract.components.doc_cache import _MEMO, _doc_sents, _doc_text, _memo, _spans_in
 from hrextract.components.event_dates import _date_spans, _event_date, date_text
-from hrextract.components.events import Event
+from hrextract.components.events import Event, body_keys
 from hrextract.components.mentions import (Mention, after_office_place, in_office_portfolio, is_facility,
                                            is_organization, name_chains, name_kind, named_mentions, role_holders,
                                            strip_titles)
@@ -117,8 +117,8 @@ def _aliases(doc: Doc) -> dict[str, str]:
             start = next((t.i for t in inner if t.lower_ not in markers), None)
             if start is None or not all(t.is_title and t.pos_ == "PROPN" for t in doc[start:close]):
                 continue
-            main, alias = clean_name(strip_titles(chain)[0].text if strip_titles(chain)[0] is not None
-                                     else chain.text), clean_name(doc[start:close].text)
+            core = strip_titles(chain)[0]
+            main, alias = clean_name((core if core is not None else chain).text), clean_name(doc[start:close].text)
             if not main or not alias or main == alias:
                 continue
             if text.count(alias) > text.count(main):
@@ -1196,14 +1196,11 @@ def _drop_added_statements(events: list[Event]) -> list[Event]:
     """"The report noted … . The report also highlighted …": what a body "also" said in the paragraph of
     its finding is more of that finding, not another; and "the Commission found the ruling constituted … and
     determined …", once "the ruling" is read as the Commission, is one finding."""
-    def codes(ev: Event) -> set[str]:
-        return {b.get("code") or b["text"] for b in ev["bodies"]}
-
     findings = [ev for ev in events if ev["record_type"] == "treaty_body_finding"]
     kept: list[Event] = []
     for ev in events:
         if ev["record_type"] == "treaty_body_finding" and any(
-                o is not ev and codes(o) and codes(o) == codes(ev) and (
+                o is not ev and body_keys(o) and body_keys(o) == body_keys(ev) and (
                     ev.get("added") and o["evidence"]["start"] < ev["evidence"]["start"]
                     and o.get("paragraph") == ev.get("paragraph")
                     or o["evidence"]["start"] == ev["evidence"]["start"] and any(k is o for k in kept))

@@ -31,6 +31,14 @@ def _clause_verb(tok: Token) -> Token:
     return cur
 
 
+def first_conjunct(tok: Token, pos: set[str] | None = None) -> Token:
+    """The first of the conjuncts ``tok`` is one of ("A, B and C": A), walking up only through heads of the
+    parts of speech ``pos`` when given."""
+    while tok.dep_ == "conj" and tok.head != tok and (pos is None or tok.head.pos_ in pos):
+        tok = tok.head
+    return tok
+
+
 def _plural_antecedent(relative: Token) -> Token:
     """The antecedent of a relative clause; with a plural verb, the first of the names coordinated
     before it ("A (…) and B (…), who were both arrested": A, whose subtree holds both)."""
