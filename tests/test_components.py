@@ -2867,3 +2867,35 @@ def test_persons_released_whom_authorities_had_detained_for_years_were_held(nlp)
                   "they had detained for eight years on charges of spying.", country="YEM", year=2023)
     assert sorted((r.subject.name, r.detention_type, r.date) for r in records) == [
         ("Abdul Amran", "custody", None), ("Akram Walidi", "custody", None), ("Tawfik Mansouri", "custody", None)]
+
+
+def test_a_channel_named_with_letters_and_digits_is_fined(nlp):
+    record = one(run("In May the private television channel RTL2 was fined 200,000 forints ($520) for an advertisement.",
+                     country="HUN", year=2023), "fine")
+    assert (record.subject.name, record.subject.kind, record.amount, record.currency) == (
+        "RTL2", "organization", 200000, "HUF")
+
+
+def test_a_fine_apposed_to_its_amount_and_imposed_on_a_named_chain(nlp):
+    record = one(run("The consumer authority imposed a 3 million forints ($7,800) consumer protection fine in June on "
+                     "the Alexandra bookstore chain.", country="HUN", year=2023), "fine")
+    assert (record.subject.name, record.subject.kind, record.amount, record.currency, record.date) == (
+        "Alexandra", "organization", 3000000, "HUF", "2023-06")
+
+
+def test_a_social_media_user_ordered_to_pay_a_fine(nlp):
+    record = one(run("In March a court convicted a social media user of insulting a minister, ordering the user to pay "
+                     "a fine of 10,000 riyals.", country="QAT", year=2023), "fine")
+    assert (record.subject.count, record.amount, record.currency) == (1, 10000, "QAR")
+
+
+def test_a_person_named_inside_a_passive_subject_group_is_a_subject(nlp):
+    records = run("Three suspects including the former deputy mayor, Sipho Dlamini, were arrested in May.",
+                  country="ZAF", year=2023)
+    assert sorted((r.subject.name or "", r.subject.count or 0) for r in records) == [("", 3), ("Sipho Dlamini", 0)]
+
+
+def test_his_sentence_suspended_in_the_same_sentence_is_one_suspended_sentence(nlp):
+    records = run("Dube was sentenced in May to 12 years for robbery; however, his sentence was suspended for three "
+                  "years.", country="ZAF", year=2023)
+    assert [(r.subject.name, r.penalty, r.duration) for r in records] == [("Dube", "suspended_imprisonment", "P12Y")]

@@ -609,8 +609,10 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
                     return _patient(verb, sent, noun_trigger=False)
             found = _subjects_from_head(head, trigger)
             if found and all(m.get("via") == "group" for m in found):
-                # "at least eight journalists were detained, including A, B, and C"
-                found = _with_included(found, sent, trigger.i + 1, trigger)
+                # "at least eight journalists were detained, including A, B, and C"; "Five suspects including
+                # the former local mayor, X, were arrested"
+                inside = next((t.i for t in head.subtree if t.i > head.i and t.lower_ == "including"), None)
+                found = _with_included(found, sent, inside if inside is not None else trigger.i + 1, trigger)
             if found and trigger.dep_ == "relcl" and len(found) > 1 and all(m.get("name") for m in found) and any(
                     c.lower_ in {"was", "is", "has"} for c in trigger.children):
                 found = found[-1:]  # "release A and B, who was sentenced to 45 years": the one named last
@@ -2235,6 +2237,9 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         if trigger.dep_ == "nsubj" and head.pos_ in {"VERB", "AUX"} and _decision(trigger) == "imposed" and \
                 any(c.dep_ == "poss" for c in trigger.children):
             return None  # "al-Zoubi's prison sentence had not gone into effect": a sentence told before, acting
+        if trigger.dep_ == "nsubjpass" and head.lemma_ == "suspend" and any(
+                c.dep_ == "poss" for c in trigger.children):
+            return None  # "his sentence was suspended for five years": told by the verb, of a sentence told before
         if not any(p.start >= trigger.i - 6 and in_clause(p, trigger) for p in ctx["penalties"] + ctx["durations"]) \
                 and not any(c.lower_ == "suspended" for c in trigger.children):
             return _upheld_without_penalty(trigger, sent, ctx)
@@ -2535,9 +2540,13 @@ def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     target = None
     if noun_trigger:
         # ("requested a 4-year prison sentence and a fine of $90,000": what governs both)
-        head = first_conjunct(trigger, {"NOUN"}).head
-        target = next((o for p in list(trigger.children) + list(head.children) if p.lower_ == "on"
-                       for o in p.children if o.dep_ == "pobj"), None) if head.lemma_ == "impose" else None
+        noun = first_conjunct(trigger, {"NOUN"})
+        if noun.dep_ == "appos":
+            noun = noun.head  # "imposed a 12 million forints ($31,000) consumer protection fine on X"
+        head = noun.head
+        target = next((o for p in list(trigger.children) + list(noun.children) + list(head.children)
+                       if p.lower_ == "on" for o in p.children if o.dep_ == "pobj"),
+                      None) if head.lemma_ == "impose" else None
         imposed_on = target is not None  # "imposed a 1,000 lev fine on X"
         if head.lemma_ in {"face", "risk", "carry", "impose", "threaten", "seek", "demand", "request"} and not imposed_on \
                 or trigger.lower_ == "fines" and head.lemma_ in {"lead"}:
@@ -2611,8 +2620,12 @@ def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     # Amount phrases of this fine: the money spans of its clause after the trigger
     # (or right before a noun trigger: "a $100 (46,500 CFA francs) fine").
     doc = sent.doc
+    # ("a 12 million forints ($31,000) consumer protection fine": the fine apposed to the amount it is)
+    apposed_to = trigger.head.i if noun_trigger and trigger.dep_ == "appos" else None
     money = [m for m in ctx["money"] if in_clause(m, trigger) and
-             (m.start > trigger.i or (noun_trigger and m.start >= trigger.i - 8))]
+             (m.start > trigger.i or (noun_trigger and m.start >= trigger.i - 8)
+              or apposed_to is not None and m.start <= apposed_to < m.end)]
+    money = [m for m in money if not any(o.start <= m.start and m.end <= o.end and len(o) > len(m) for o in money)]
     money = [m for m in money if not _damages(m)]
     if changed:  # the new amount, after "to"
         money = next(([m for m in money if m.start > i] for i in range(trigger.i, sent.end)

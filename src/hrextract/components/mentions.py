@@ -26,6 +26,7 @@ PRONOUNS_SINGULAR = frozenset({"he", "him", "she", "her", "his"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their"})
 NAME_CONNECTORS = frozenset({"de", "da", "del", "della", "di", "dos", "du", "el", "al", "bin", "bint", "ben", "ibn",
                              "van", "von", "der", "le", "la", "ould", "wa", "ag", "-", "‑"})
+BRAND_NAME = re.compile(r"[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*")
 NON_NAME_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL", "LAW"})
 
 
@@ -114,6 +115,8 @@ def _is_name_token(tok: Token) -> bool:
         return False  # (but "Jan Agha Saleh": a given name, not a month, when a name follows outside a date)
     if tok.pos_ == "PROPN" or (tok.ent_type_ in {"PERSON", "ORG"} and tok.is_title):
         return True
+    if BRAND_NAME.fullmatch(tok.text) and tok.pos_ in {"NOUN", "X"}:
+        return True  # "television channel TV2", "N1": letters and digits, which no common noun has
     if tok.pos_ == "ADP" and tok.is_title and not tok.is_stop and not tok.is_sent_start and nxt is not None \
             and nxt.pos_ == "PROPN":
         return True  # "detained Nfor Ngala Nfor": a name the tagger took for a preposition
@@ -773,12 +776,16 @@ def group_mention(head: Token) -> Mention | None:
         and not one_of_many
     lower = head.lower_
     proper = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-    if lower in g["org_reference_nouns"] and not plural and proper and proper[-1].i == head.i - 1 and \
-            all(doc[i].pos_ == "PROPN" for i in range(proper[0].i, head.i)):
+    # (with common nouns between: "the Lira bookstore chain")
+    kind_words = proper and all(doc[i].pos_ == "NOUN" and doc[i].is_lower and doc[i].dep_ == "compound"
+                                for i in range(proper[-1].i + 1, head.i))
+    if lower in g["org_reference_nouns"] and not plural and kind_words and \
+            all(doc[i].pos_ == "PROPN" for i in range(proper[0].i, proper[-1].i + 1)):
         # "fined the Awareness Times newspaper": the organization is named, the noun says what it is
-        name = clean_name(doc[proper[0].i:head.i].text)
+        last = proper[-1]
+        name = clean_name(doc[proper[0].i:last.i + 1].text)
         return {"name": name, "kind": "organization", "count": None, "description": None,
-                "start": proper[0].idx, "end": doc[head.i - 1].idx + len(doc[head.i - 1]), "via": "name"}
+                "start": proper[0].idx, "end": last.idx + len(last), "via": "name"}
     if lower in g["org_reference_nouns"] and dets & {"the", "these", "those", "both"}:
         # "The organizations paid fines": a reference to organizations named before
         return {"name": None, "kind": "group" if plural else "organization", "count": count,

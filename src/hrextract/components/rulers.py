@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 
 from hrextract.normalize.bodies import body_names
-from hrextract.normalize.money import currency_terms
+from hrextract.normalize.money import currency_terms, written_codes
 from hrextract.resources import load_patterns, pattern_files
 
 SPANS_KEY = "hrx"
@@ -57,6 +57,12 @@ def _money_patterns() -> list[dict[str, Any]]:
     for length in sorted(by_length):
         out.append({"label": "MONEY", "id": "money",
                     "pattern": [number, scale] + [{"LOWER": {"IN": sorted(slot)}} for slot in by_length[length]]})
+    # "GNF 5 million", "EUR4,000": a currency code before its amount, only codes that are currencies
+    # (not "channel RTL2")
+    codes = sorted(written_codes())
+    out.append({"label": "MONEY", "id": "code", "pattern": [{"TEXT": {"IN": codes}}, number, scale]})
+    out.append({"label": "MONEY", "id": "code", "pattern": [
+        {"TEXT": {"REGEX": "^(%s)\\d[\\d,.]*$" % "|".join(codes)}}, scale]})
     for sym in symbols:
         # "$185", "US$ 1,000", "EUR4,000": the tokenizer splits a symbol from digits,
         # but keeps letter codes glued ("EUR4,000"): match both shapes.

@@ -76,7 +76,7 @@ def _iso_codes() -> frozenset[str]:
 
 
 @cache
-def _written_codes() -> frozenset[str]:
+def written_codes() -> frozenset[str]:
     """Codes accepted as written: the current ones and the withdrawn ones CLDR lists ("SDD 732 thousand" in
     a 2005 report on Sudan), metals and accounting units aside."""
     from babel.numbers import list_currencies
@@ -247,7 +247,7 @@ def resolve_currency(term: str, *, country: str | None, year: int | None = None)
     if not isinstance(term, str):
         return None
     stripped = term.strip()
-    if re.fullmatch(r"[A-Z]{3}", stripped) and stripped in _written_codes():
+    if re.fullmatch(r"[A-Z]{3}", stripped) and stripped in written_codes():
         return stripped
     key = _fold(stripped)
     entry = _lexicon().get(key)
@@ -266,7 +266,7 @@ def _money_re() -> re.Pattern[str]:
     symbols = [t for t in terms if t not in words]
     word_alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     symbol_alt = "|".join(re.escape(s) for s in symbols)
-    capitals = sorted({*_written_codes(), *(t.upper() for t in words if len(t) <= 4 and " " not in t)}, key=len)
+    capitals = sorted({*written_codes(), *(t.upper() for t in words if len(t) <= 4 and " " not in t)}, key=len)
     # ISO codes and short currency words in capitals (CFA, CFAF, FCFA), case-sensitive: "ILI" is no code
     code = rf"(?-i:(?<![A-Za-z])(?:{'|'.join(reversed(capitals))})(?![A-Za-z]))"
     num = number_regex()
