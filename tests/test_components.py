@@ -2899,3 +2899,62 @@ def test_his_sentence_suspended_in_the_same_sentence_is_one_suspended_sentence(n
     records = run("Dube was sentenced in May to 12 years for robbery; however, his sentence was suspended for three "
                   "years.", country="ZAF", year=2023)
     assert [(r.subject.name, r.penalty, r.duration) for r in records] == [("Dube", "suspended_imprisonment", "P12Y")]
+
+
+def test_a_commission_that_assessed_a_risk_finds(nlp):
+    record = one(run("In May the Inter-American Commission on Human Rights assessed that the leaders of a fishing "
+                     "community were at serious risk of harm.", country="GUY", year=2023), "treaty_body_finding")
+    assert (record.body, record.date) == ("IACHR", "2023-05")
+
+
+def test_a_court_ruling_that_the_country_violated_a_right_told_as_a_noun(nlp):
+    record = one(run("The government accepted the European Court of Human Rights' ruling that the country violated "
+                     "Maria Pappas's right to a fair trial.", country="GRC", year=2023), "treaty_body_finding")
+    assert (record.body, record.finding_type, [s.name for s in record.subjects]) == (
+        "ECTHR", "violation", ["Maria Pappas"])
+
+
+def test_prisoners_believed_to_remain_in_detention_are_held(nlp):
+    records = run("Two foreign prisoners (Lee Sung-ho and Park Min-jae) were believed to remain in detention at "
+                  "year's end.", country="PRK", year=2023)
+    assert sorted((r.subject.name, r.detention_type) for r in records) == [
+        ("Lee Sung-ho", "custody"), ("Park Min-jae", "custody")]
+    assert not run("Police were believed to plan to arrest the two editors.", country="PRK", year=2023)
+
+
+def test_an_arrest_redressed_by_compensation_is_an_arrest(nlp):
+    records = run("In March a court ordered the state to pay activist Dana Ramlal 80,000 dollars in compensation for "
+                  "her unlawful arrest at a protest in 2019.", country="TTO", year=2023)
+    assert [(r.record_type, r.subject.name, r.date) for r in records] == [("detention", "Dana Ramlal", "2019")]
+    assert not any(r.record_type == "detention" for r in run(
+        "Police issued a warrant for his arrest in March.", country="TTO", year=2023))
+
+
+def test_others_arrested_with_a_person_are_companions(nlp):
+    records = run("In May a Cuban asylum seeker was arrested with 40 other migrants.", country="TTO", year=2023)
+    assert sorted((r.subject.count, r.subject.description) for r in records) == [
+        (1, "Cuban asylum seeker"), (40, "migrants")]
+
+
+def test_fines_raised_by_a_law_are_no_record_and_a_law_title_names_no_one(nlp):
+    assert not run("In March parliament adopted an amendment to the Law on Offences against Public Order and Peace "
+                   "that increased fines for displaying banned symbols.", country="HRV", year=2023)
+
+
+def test_a_count_of_arrests_counts_the_persons(nlp):
+    record = one(run("In June the Split police reported three arrests of individuals suspected of vandalizing a "
+                     "church.", country="HRV", year=2023), "detention")
+    assert (record.subject.count, record.date) == (3, "2023-06")
+
+
+def test_what_a_body_is_concerned_about_is_part_of_its_finding(nlp):
+    records = run("In July the UN Working Group on Arbitrary Detention raised concerns about poor food in prisons and "
+                  "inmates serving long sentences being held in solitary confinement for years.",
+                  country="MNG", year=2023)
+    assert [r.record_type for r in records] == ["treaty_body_finding"]
+
+
+def test_a_sentence_won_by_prosecutors_against_a_hyphenated_name(nlp):
+    record = one(run("In March the Supreme Court upheld the one-year prison sentence won by prosecutors in 2019 "
+                     "against Choi Dong-hyun, a pundit.", country="KOR", year=2023), "sentence")
+    assert (record.subject.name, record.decision, record.duration) == ("Choi Dong-hyun", "upheld", "P1Y")

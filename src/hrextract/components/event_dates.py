@@ -147,7 +147,7 @@ def _event_date(trigger: Token, dates: list[Span]) -> Span | None:
         return noun.lower_ in g["finding_documents"] and trigger in {noun.head, noun.head.head, noun.head.head.head}
 
     usable = [d for d in dates if (not _is_modifier_date(d) or d.root.head == trigger and not reviewed or told_in(d))
-              and not _other_act_date(d, clauses)
+              and not _other_act_date(d, clauses, trigger)
               and not (reviewed and (first.left_edge.i <= d.start and d.end <= first.right_edge.i + 1
                                      or _attachment(d).lower_ == "from"))]
     # (nor "upheld a six-month sentence from 2022": the date inside the reviewed sentence's phrase)
@@ -193,7 +193,7 @@ def _qualifies_an_object(trigger: Token) -> bool:
         and head.head.pos_ == "VERB"
 
 
-def _other_act_date(date: Span, clauses: list[Token]) -> bool:
+def _other_act_date(date: Span, clauses: list[Token], trigger: Token | None = None) -> bool:
     """A date in a coordinated clause with a subject of its own dates that clause's act
     ("he had been detained …, and he had been released on February 21")."""
     head = clause_head(date.root)
@@ -214,7 +214,8 @@ def _other_act_date(date: Span, clauses: list[Token]) -> bool:
     for t in date.root.ancestors:
         if t.pos_ in {"VERB", "AUX"}:
             break  # (a verb in between dates its own act: "the release of X, arrested in 2021")
-        if t.dep_ == "pobj" and t.head.lower_ == "for" and t.pos_ == "NOUN" and t.lower_ not in grammar()["time_nouns"]:
+        if t.dep_ == "pobj" and t.head.lower_ == "for" and t.pos_ == "NOUN" and t.lower_ not in grammar()["time_nouns"] \
+                and t != trigger:  # (but "compensation for her arrest at a protest in 2019": the arrest's own date)
             return True
     # "fined … for reporting on February 15 that …": the date of the reason, not of the fine
     return any(t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in {"for", "over"} and t.i < date.start

@@ -77,7 +77,9 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
         # "threatened to arrest", "tried to detain", "faces being sentenced" did not happen
         # "refused to detain", "failed to arrest", "called for the release": not acts that happened
         if cur.dep_ in {"xcomp", "ccomp", "pcomp"} and cur.head.lemma_ in g["unrealized_governors"] and \
-                cur.i > cur.head.i:  # a "complement" before its verb is a clause of a list the parser hung there
+                cur.i > cur.head.i and not (cur.head.lemma_ == "believe" and _is_passive(cur.head)):
+            # (a "complement" before its verb is a clause of a list the parser hung there; "six prisoners were
+            # believed to remain in detention": a state reported with a hedge, not one that did not come about)
             return True
         if cur.dep_ in {"xcomp", "advcl"} and cur.head.lemma_ == "use" and _is_passive(cur.head):
             return True  # "a law which had been used to arrest numerous critics": what a law serves for
@@ -1376,6 +1378,8 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
         if event.get("own_dates_only"):
             own = _own_tokens(trigger)
             own_dates = [d for d in own_dates if all(t.i in own for t in d)]
+        if event.get("dates_after"):
+            own_dates = [d for d in own_dates if d.start > trigger.i]
         date = _event_date(trigger, own_dates)
         if date is not None and kind == "treaty_body_finding" and clause_head(date.root) not in _clause_ancestors(trigger):
             date = None  # "concerned about reports that X was sentenced in November 2016": the sentence's date
@@ -1511,8 +1515,8 @@ def _trigger_token(span: Span) -> Token:
         if tok.pos_ in {"VERB"}:
             return tok
     for tok in span:
-        if tok.pos_ in {"NOUN", "AUX", "ADJ"}:
-            return tok
+        if tok.pos_ in {"NOUN", "AUX", "ADJ"} and not (tok.dep_ == "amod" and span.start <= tok.head.i < span.end):
+            return tok  # (the noun, not a word qualifying it: "for their wrongful arrest")
     return span.root
 
 
@@ -1658,6 +1662,10 @@ def _companions(trigger: Token, sent: Span, subjects: list[Mention]) -> list[Men
                 with_ = prep  # "together with three others"
             elif prep.lower_ in {"along", "together"} and prep.dep_ in {"prep", "advmod"}:
                 with_ = next((c for c in prep.children if c.lower_ == "with"), None)
+            elif prep.lower_ == "with" and prep.dep_ == "prep" and any(
+                    o.dep_ == "pobj" and (o.lower_ == "others" or any(c.lower_ == "other" for c in o.children))
+                    for o in prep.children):
+                with_ = prep  # "was arrested with 200 other migrants": others who shared it
             else:
                 continue
             obj = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
@@ -1775,6 +1783,7 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         return None  # "he was subsequently released from house arrest": its end, told of a custody told before
     noun_trigger = dtype == "arrest_noun" or trigger.pos_ == "NOUN"
     in_passing = False  # an arrest named only in passing ("concern over the arrest of X")
+    redressed = False
     if dtype == "arrest_noun":
         dtype = "arrest"
         # "ordered the arrest of X" reports an arrest; "protesting the arrests of X" refers back to one
@@ -1802,8 +1811,14 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             in_passing = True  # (but "a story about the plot that resulted in the arrest of X" is background)
         if any(c.lemma_ in {"find", "rule", "declare", "consider", "conclude", "deem"} for c in _clause_ancestors(trigger)):
             return None  # "the Working Group found (that) the detention of X (was) arbitrary": a finding, told as such
+        if first.head.lower_ == "for" and any(c.dep_ == "poss" for c in trigger.children) and (
+                first.head.head.lemma_.lower() in grammar()["redress_words"]):
+            in_passing = False  # "ordered the government to pay X compensation for his arrest": redress of an arrest
+            redressed = True  # (dated by what follows it, not by the order: "… for his arrest at a protest in 2019")
+    # (also what a body is concerned about: "the WGAD report raised concerns about … individuals serving life
+    # sentences being held in solitary confinement")
     by_finding = not noun_trigger and any(c.lemma_ in {"find", "rule", "declare", "conclude", "deem"}
-                                          for c in trigger.ancestors) and any(
+                                          or c.lower_ in {"concern", "concerns"} for c in trigger.ancestors) and any(
         sp.label_ == "BODY" for sp in _spans_in(sent))
     listed = _listed_members(trigger, sent)
     if listed:
@@ -1853,6 +1868,12 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             grammar()["proceeding_nouns"] | grammar()["thing_nouns"] and not _named_by_head(head, subjects):
         return None  # "The trial over the killing of two persons … was transferred to Zwedru": a thing moved
     subjects = _with_companions(_persons(_enumerated(subjects, trigger, sent)), trigger, sent)
+    counted = next((parse_number(c.text) for c in trigger.children if c.dep_ == "nummod"), None) \
+        if noun_trigger and trigger.tag_ == "NNS" else None
+    if isinstance(counted, int) and len(subjects) == 1 and subjects[0].get("via") == "group" \
+            and subjects[0].get("count") is None and not subjects[0].get("definite"):
+        # "two arrests of individuals suspected of …": as many persons as arrests
+        subjects = [{**subjects[0], "count": counted, "kind": "group" if counted > 1 else "person", "bare": False}]
     if by_finding and not any(m.get("name") for m in subjects):
         return None  # "The Working Group issued five opinions, finding 14 persons were arbitrarily detained": a tally
     if in_passing and not (subjects and all(m.get("name") and m.get("via") == "name" for m in subjects)
@@ -1930,6 +1951,7 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         # (told in passing: a record only if the document tells that arrest nowhere else; dated only
         # inside its own phrase, "the September 19 arrest of X", never by the statement about it)
         **({"in_passing": True, "own_dates_only": True} if in_passing else {}),
+        **({"dates_after": True} if redressed else {}),
         # ("the prosecutor ordered the arrest of three judges … the three judges were arrested": the act
         # told after the order is the better telling of it)
         **({"ordered": True} if noun_trigger and trigger.head.lemma_ in {"order", "authorize", "request"} else {}),
@@ -2548,6 +2570,11 @@ def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
                        if p.lower_ == "on" for o in p.children if o.dep_ == "pobj"),
                       None) if head.lemma_ == "impose" else None
         imposed_on = target is not None  # "imposed a 1,000 lev fine on X"
+        if trigger.tag_ == "NNS" and head.lemma_ in grammar()["penalty_conversion_verbs"] | {
+                "increase", "raise", "introduce", "double", "triple", "set", "stiffen", "toughen", "lower", "reduce"} \
+                and not any(c.dep_ in {"det", "poss", "nummod"} for c in trigger.children) \
+                and not any(in_clause(m, trigger) for m in ctx["money"]):
+            return None  # "an amendment that significantly increased fines for the public use of banned symbols": law
         if head.lemma_ in {"face", "risk", "carry", "impose", "threaten", "seek", "demand", "request"} and not imposed_on \
                 or trigger.lower_ == "fines" and head.lemma_ in {"lead"}:
             return None
@@ -2772,6 +2799,8 @@ def _finding_event(span: Span, trigger: Token, sent: Span, ctx: dict[str, Any], 
             "violation" if words & g["violation_words"] else "concern"
     if ftype == "violation":
         complement = " ".join(t.lower_ for t in trigger.subtree)
+        if span[-1].lower_ == "that" and span[-1].dep_ == "mark":  # "the ruling that the country violated …",
+            complement += " " + " ".join(t.lower_ for t in span[-1].head.subtree)  # however it was parsed
         if not any(w in complement for w in g["violation_words"]):
             ftype = "other"
         if "not " in complement and "violat" not in complement:

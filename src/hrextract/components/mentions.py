@@ -115,6 +115,9 @@ def _is_name_token(tok: Token) -> bool:
         return False  # (but "Jan Agha Saleh": a given name, not a month, when a name follows outside a date)
     if tok.pos_ == "PROPN" or (tok.ent_type_ in {"PERSON", "ORG"} and tok.is_title):
         return True
+    if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" and tok.is_alpha and tok.i > 0 \
+            and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_:
+        return True  # "Jee Man-won": the second syllable of a given name, whatever its tag
     if BRAND_NAME.fullmatch(tok.text) and tok.pos_ in {"NOUN", "X"}:
         return True  # "television channel TV2", "N1": letters and digits, which no common noun has
     if tok.pos_ == "ADP" and tok.is_title and not tok.is_stop and not tok.is_sent_start and nxt is not None \
@@ -229,6 +232,13 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
     prev = doc[chain.start - 1] if chain.start > 0 else None
     if any(t.lower_ in g["law_words"] for t in chain):
         return True  # "the International Covenant on Civil and Political Rights"
+    anc = chain.root
+    for _ in range(6):  # "the Misdemeanor Law on Offences against Public Order and Peace": words of a law's title
+        if anc.dep_ not in {"pobj", "prep", "conj", "compound"} or anc.head == anc:
+            break
+        anc = anc.head
+        if anc.ent_type_ == "LAW" or anc.lower_ in g["law_words"] and anc.is_title:
+            return True
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and (
             len(chain) == 1 and chain[0].text.isupper() or not any(t.ent_type_ == "PERSON" for t in chain)):
         return True  # "four national police (PNC) officers": an acronym, not a subject (but "(Houayheuang Xayabouly)")
@@ -263,8 +273,10 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
     if trigger is not None and _told_of_through_apposition(trigger, chain.root):
         return False  # "text attributed to Maria Loubeid, a student detained on …": the name the event is of
     if prev is not None and prev.pos_ == "ADP" and prev.lower_ not in {"of"} and not as_well_as and not (
-            trigger is not None and prev.lower_ in {"against", "for", "on"} and prev.head in (trigger, trigger.head)):
-        # ("the death sentence against X", "sentences were pronounced for X" name the patient)
+            trigger is not None and prev.lower_ in {"against", "for", "on"} and (
+                prev.head in (trigger, trigger.head) or prev.head.dep_ == "acl" and prev.head.head == trigger)):
+        # ("the death sentence against X", "sentences were pronounced for X", "the sentence won by prosecutors
+        # against X" name the patient)
         return True
 
     is_person = any(t.ent_type_ == "PERSON" for t in chain) or _apposed_person_noun(chain)
