@@ -2958,3 +2958,57 @@ def test_a_sentence_won_by_prosecutors_against_a_hyphenated_name(nlp):
     record = one(run("In March the Supreme Court upheld the one-year prison sentence won by prosecutors in 2019 "
                      "against Choi Dong-hyun, a pundit.", country="KOR", year=2023), "sentence")
     assert (record.subject.name, record.decision, record.duration) == ("Choi Dong-hyun", "upheld", "P1Y")
+
+
+def test_a_capital_after_an_inline_heading_and_a_short_term_are_no_subject_and_no_sentence(nlp):
+    assert not run("Pretrial Detention : Cells were intended for short-term detentions of 24 hours, but the "
+                   "government often held suspects there for weeks.", country="JAM", year=2023)
+
+
+def test_a_national_human_rights_commission_is_no_treaty_body(nlp):
+    assert not run("The Kenyan Human Rights Commission stated in May that inequality was fueling unrest.",
+                   country="KEN", year=2023)
+    assert not run("The South African Human Rights Commission noted in March that prisons were overcrowded.",
+                   country="ZAF", year=2023)
+
+
+def test_the_first_person_to_be_jailed_is_a_distinction_not_a_detention(nlp):
+    records = run("In 2021 police arrested Anna Botha for hate speech. The court sentenced her in May to two years "
+                  "in prison, making her the first person in the province to be jailed for the offense.",
+                  country="ZAF", year=2023)
+    assert sorted((r.record_type, r.date) for r in records) == [("detention", "2021"), ("sentence", "2023-05")]
+
+
+def test_a_mosque_is_a_place_not_a_person_arrested(nlp):
+    from hrextract.components.mentions import name_chains, name_kind
+    doc = nlp("Police detained worshippers at the Umayyad Mosque in May.")
+    assert [name_kind(c) for c in name_chains(doc[:]) if "Mosque" in c.text] == ["place"]
+
+
+def test_a_parenthetical_sentence_belongs_to_the_name_before_it(nlp):
+    records = run("On May 3, courts convicted former Health Minister Arben Dervishi (sentenced to six years in "
+                  "prison) and two officials for abuse of office.", country="ALB", year=2023)
+    sentence = one(records, "sentence")
+    assert (sentence.subject.name, sentence.duration, sentence.date) == ("Arben Dervishi", "P6Y", "2023-05-03")
+
+
+def test_arrests_announced_in_a_month_of_employees_of_a_directorate(nlp):
+    record = one(run("In March the Ministry of Interior announced the arrests of employees in its General "
+                     "Directorate of Customs.", country="QAT", year=2023), "detention")
+    assert (record.subject.description, record.date) == ("employees", "2023-03")
+
+
+def test_a_court_named_by_its_abbreviation_and_a_tally_of_its_cases(nlp):
+    records = run("In June the ECtHR ruled against the country in two cases concerning migrants. In the first case, "
+                  "the ECtHR ruled the country violated a migrant's right to liberty. In the second case, the court "
+                  "ruled the country violated the rights of a girl, age 12.", country="HUN", year=2023)
+    assert [(r.body, r.finding_type, r.evidence.start > 0) for r in records] == [
+        ("ECTHR", "violation", True), ("ECTHR", "violation", True)]
+
+
+def test_precautionary_measures_issued_by_two_bodies(nlp):
+    records = run("The government ignored precautionary measures issued by the Inter-American Commission on Human "
+                  "Rights and the UN Committee on the Elimination of Racial Discrimination regarding Indigenous "
+                  "land.", country="BLZ", year=2023)
+    assert sorted((r.body, r.finding_type) for r in records) == [("CERD", "interim_measures"),
+                                                                  ("IACHR", "interim_measures")]

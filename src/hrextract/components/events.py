@@ -1473,7 +1473,9 @@ def _part_of_another_name(span: Span) -> bool:
     body_ends = _memo(doc, "body_ends", lambda: frozenset(sp.end for sp in _doc_spans(doc) if sp.label_ == "BODY"))
     if span.start in body_ends:
         return False  # "the UN Human Rights Council special rapporteur": the council's rapporteur
-    return before.pos_ == "PROPN" and before.lower_.replace(".", "") not in {"un", "nations", "the"} \
+    # (also a capitalized adjective: "the South African Human Rights Commission" is a national institution)
+    return (before.pos_ == "PROPN" or before.pos_ == "ADJ" and before.is_title and not before.is_sent_start) \
+        and before.lower_.replace(".", "") not in {"un", "nations", "the"} \
         and before.whitespace_ != "" and not before.is_punct
 
 
@@ -1526,6 +1528,11 @@ def _common_filters(trigger: Token, sent: Span, subjects: list[Mention], subject
         return True
     if not subjects:
         return True
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and subject_head is not None and any(
+            c.dep_ == "amod" and c.lower_ in {"first", "only", "last"} for c in subject_head.children) and any(
+            sp.label_.startswith("TRIG_") and sp.root in trigger.ancestors for sp in _spans_in(sent)):
+        return True  # "sentenced her …, making her the first person in the country to be jailed for this offense":
+        # the act just told, as a distinction (but "became the first officer to receive the death penalty")
     if _law_sentence(sent) and not any(s.get("name") and len(s["name"].split()) > 1 and s.get("kind") == "person"
                                        and s.get("via") == "name" for s in subjects):
         return True  # law, not an act (but "A and B, held beyond the period stipulated by law": named persons)
@@ -1656,6 +1663,9 @@ def _companions(trigger: Token, sent: Span, subjects: list[Mention]) -> list[Men
     shares_object = not any(c.dep_ == "dobj" for c in trigger.children)  # "detained and jailed X, along with …"
     verbs = [trigger] + [c for c in trigger.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
                          and (c.i not in triggers or shares_object)]  # a coordinated trigger takes its own companions
+    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and trigger.head.i in triggers \
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in trigger.children):
+        verbs.append(trigger.head)  # "was arrested with 200 other migrants and held in custody": held with them too
     for verb in verbs:
         for prep in verb.children:
             if prep.lower_ == "with" and any(c.lower_ in {"along", "together"} for c in prep.children):
@@ -1724,7 +1734,12 @@ def _dated_to_the_month(trigger: Token, sent: Span) -> bool:
 def _own_month_date(trigger: Token, sent: Span) -> Span | None:
     """The trigger's own date phrase when it names a month, else None."""
     date = _event_date(trigger, _date_spans(sent))
-    if date is None or _attachment(date).head != trigger or not any(t.lower_ in grammar()["months"] for t in date):
+    # (a noun trigger's month may stand on the verb that tells it: "In August the ministry announced the arrests
+    # of employees")
+    told_by = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" \
+        and trigger.head.lemma_ in grammar()["event_noun_governors"] else None
+    if date is None or _attachment(date).head not in (trigger, told_by) \
+            or not any(t.lower_ in grammar()["months"] for t in date):
         return None
     # "… arrested activists and writers in the lead-up to protests on February 17. For example, …":
     # a summary of the examples that follow, not an event of its own
@@ -1818,7 +1833,9 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     # (also what a body is concerned about: "the WGAD report raised concerns about … individuals serving life
     # sentences being held in solitary confinement")
     by_finding = not noun_trigger and any(c.lemma_ in {"find", "rule", "declare", "conclude", "deem"}
-                                          or c.lower_ in {"concern", "concerns"} for c in trigger.ancestors) and any(
+                                          or c.lower_ in {"concern", "concerns"}
+                                          or any(k.dep_ == "dobj" and k.lower_ in {"concern", "concerns"}
+                                                 for k in c.children) for c in trigger.ancestors) and any(
         sp.label_ == "BODY" for sp in _spans_in(sent))
     listed = _listed_members(trigger, sent)
     if listed:
@@ -2251,6 +2268,8 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         noun_trigger = False
     if noun_trigger:
         head = trigger.head
+        if trigger.lower_ in {"term", "terms"} and trigger.i >= 2 and sent.doc[trigger.i - 1].text in {"-", "‑"}:
+            return None  # "short-term detentions", "long-term residents": a length, not a prison term
         if trigger.lower_ == "sentencing" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children):
             return None  # ("at the time of their sentencing": a moment; "the sentencing of X to five years": an act)
         if head.lemma_ in {"serve", "face", "risk", "carry", "seek", "demand", "request", "complete", "finish",
@@ -2285,6 +2304,12 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         several = len(subjects) > 1
     else:
         subjects, head = _patient(trigger, sent, noun_trigger=noun_trigger)
+        named = sent.doc[trigger.i - 2] if trigger.i - 2 >= sent.start else None
+        if trigger.dep_ in {"parataxis", "advcl"} and sent.doc[trigger.i - 1].text == "(" and named is not None \
+                and named.pos_ == "PROPN":
+            # "convicted former Minister A (sentenced to 5.8 years in prison), B (2.8 years), …": the name the
+            # parenthesis follows
+            subjects, head = _subjects_from_head(named, trigger), named
         own_dates_only = False
         if not subjects and span.id_ == "commute":
             subjects, head = _changed_after_sentencing(trigger, sent)
@@ -2774,6 +2799,13 @@ def _finding(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
                 body_spans = []
                 generic_head = subj
                 return _finding_event(span, trigger, sent, ctx, [], generic_head=generic_head)
+    if not body_spans and trigger.pos_ == "NOUN":
+        # "precautionary measures and other directives issued by the IACHR and CERD": whoever issued them
+        issued = [c for n in (trigger, *trigger.conjuncts) for c in n.children if c.dep_ == "acl"]
+        agents = [o for v in issued for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        body_spans = [b for o in agents for b in bodies if o.left_edge.i <= b.start <= o.right_edge.i]
+        body_spans = [b for b in body_spans if not any(o is not b and o.start <= b.start and b.end <= o.end
+                                                       for o in body_spans)]
     if not body_spans:
         return None
     return _finding_event(span, trigger, sent, ctx, body_spans)
@@ -2832,6 +2864,11 @@ def _finding_event(span: Span, trigger: Token, sent: Span, ctx: dict[str, Any], 
         "confidence": 0.8,
         "family": "finding",
         "added": added,  # "The report also highlighted …": more of a finding told before
+        # "ruled against the country in three cases": a tally of cases, told one by one after it
+        # (not "In two cases, the ECtHR ruled …", which sets out the cases it tells)
+        "cases_counted": any(p.dep_ == "prep" and p.lower_ == "in" and p.i > trigger.i and any(
+            o.lemma_ == "case" and o.tag_ == "NNS" and any(c.dep_ == "nummod" for c in o.children)
+            for o in p.children) for p in trigger.children),
     }
 
 

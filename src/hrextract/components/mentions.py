@@ -113,6 +113,8 @@ def _is_name_token(tok: Token) -> bool:
             and not (tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"in", "on", "since", "by", "until", "during", "from",
                                                                  "to", "of", "early", "late", "mid", "through"})):
         return False  # (but "Jan Agha Saleh": a given name, not a month, when a name follows outside a date)
+    if _opens_after_heading(tok):
+        return False  # "Pretrial Detention : Lockups were intended for …": a capital only because a heading ends
     if tok.pos_ == "PROPN" or (tok.ent_type_ in {"PERSON", "ORG"} and tok.is_title):
         return True
     if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" and tok.is_alpha and tok.i > 0 \
@@ -124,6 +126,17 @@ def _is_name_token(tok: Token) -> bool:
             and nxt.pos_ == "PROPN":
         return True  # "detained Nfor Ngala Nfor": a name the tagger took for a preposition
     return tok.is_title and tok.pos_ in {"NOUN", "VERB", "ADJ", "X"} and tok.text in known_name_tokens(tok.doc)
+
+
+def _opens_after_heading(tok: Token) -> bool:
+    """A lone capitalized word no entity covers, right after an inline heading's colon and before its verb."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != ":" or tok.ent_type_ or tok.i + 1 >= len(doc) \
+            or doc[tok.i + 1].pos_ not in {"AUX", "VERB"}:
+        return False
+    heading = doc[tok.sent.start:tok.i - 1]
+    return 0 < len(heading) <= 8 and all(t.is_title or t.is_punct or t.lower_ in {"and", "or", "of", "the"}
+                                         for t in heading)
 
 
 def _inside_organization_name(tok: Token) -> bool:
@@ -201,7 +214,11 @@ def name_kind(chain: Span) -> str | None:
     """'person' or 'organization' for a name chain; None for places and non-names."""
     g = grammar()
     labels = [t.ent_type_ for t in chain]
-    if any(t.lower_ in g["org_words"] for t in chain) or "ORG" in labels and "PERSON" not in labels:
+    if any(t.lower_ in g["org_words"] for t in chain):
+        return "organization"
+    if any(t.lower_ in g["facility_words"] for t in chain) and "PERSON" not in labels:
+        return "place"  # ("the Umayyad Mosque", whatever the NER calls it)
+    if "ORG" in labels and "PERSON" not in labels:
         return "organization"
     if "PERSON" in labels:
         return "person"
@@ -589,6 +606,9 @@ def people(tok: Token) -> bool:
     if not tok.lower_.endswith("s"):
         return False
     counted = any(c.dep_ == "nummod" for c in tok.children) or of_quantity
+    if not counted and tok.ent_type_ != "NORP" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lower_ in grammar()["org_words"]:
+        return False  # "its General Directorate of Passports": what an office deals with, not a people
     return tok.ent_type_ == "NORP" or tok.tag_ == "NNPS" or counted
 
 

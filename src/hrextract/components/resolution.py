@@ -826,7 +826,7 @@ def _role(doc: Doc, offset: int) -> int:
 
 def _resolve_bodies(doc: Doc, events: list[Event]) -> None:
     """"the commission ruled" → the body the document named before with that head word."""
-    from hrextract.normalize.bodies import body_code
+    from hrextract.normalize.bodies import body_code, spelled_out_names
 
     from hrextract.components.events import _longest, _part_of_another_name
 
@@ -849,7 +849,10 @@ def _resolve_bodies(doc: Doc, events: list[Event]) -> None:
             else:
                 # ("The court ruled …": the body of that name told last, if no other court, a national one,
                 # was named after it)
-                prior = [s for s in body_spans if s.end_char <= body["start"] and head in s.text.lower()]
+                # (also a body named by its abbreviation: "the ECtHR ruled … the court ruled")
+                prior = [s for s in body_spans if s.end_char <= body["start"] and (
+                    head in s.text.lower() or " " not in s.text and s.text[1:].lower() != s.text[1:]
+                    and any(head in name.split() for name in spelled_out_names(s.id_)))]
                 courts = [s for s in doc.spans.get(SPANS_KEY, []) if s.label_ == "COURT" and head in s.text.lower()
                           and prior and prior[-1].end_char < s.start_char and s.end_char <= body["start"]
                           and not any(b.start <= s.start < b.end or s.start <= b.start < s.end for b in body_spans)]
@@ -1194,7 +1197,8 @@ def _merge_retold(events: list[Event]) -> list[Event]:
 
 def _drop_added_statements(events: list[Event]) -> list[Event]:
     """"The report noted … . The report also highlighted …": what a body "also" said in the paragraph of
-    its finding is more of that finding, not another; and "the Commission found the ruling constituted … and
+    its finding is more of that finding, not another; a tally of cases told one by one after it is none;
+    and "the Commission found the ruling constituted … and
     determined …", once "the ruling" is read as the Commission, is one finding."""
     findings = [ev for ev in events if ev["record_type"] == "treaty_body_finding"]
     kept: list[Event] = []
@@ -1202,6 +1206,10 @@ def _drop_added_statements(events: list[Event]) -> list[Event]:
         if ev["record_type"] == "treaty_body_finding" and any(
                 o is not ev and body_keys(o) and body_keys(o) == body_keys(ev) and (
                     ev.get("added") and o["evidence"]["start"] < ev["evidence"]["start"]
+                    and o.get("paragraph") == ev.get("paragraph")
+                    # ("ruled against the country in three cases. In two cases, the ECtHR ruled …": the tally
+                    # of the findings told after it)
+                    or ev.get("cases_counted") and o["evidence"]["start"] > ev["evidence"]["start"]
                     and o.get("paragraph") == ev.get("paragraph")
                     or o["evidence"]["start"] == ev["evidence"]["start"] and any(k is o for k in kept))
                 for o in findings):

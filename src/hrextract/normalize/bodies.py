@@ -119,3 +119,10 @@ def body_code(text: str) -> str | None:
         return SPECIAL_RAPPORTEUR
     start, end, code = min(matches, key=lambda m: (m[0], -(m[1] - m[0])))
     return code or None
+
+
+@cache
+def spelled_out_names(code: str) -> tuple[str, ...]:
+    """Lower-cased full names of a body ("european court of human rights" for "ECTHR"), so that "the court"
+    can refer back to a body the document named only by its abbreviation."""
+    return tuple(e.name.lower() for e in _entries() if e.code == code and not _is_abbreviation(e.name))
