@@ -3012,3 +3012,15 @@ def test_precautionary_measures_issued_by_two_bodies(nlp):
                   "land.", country="BLZ", year=2023)
     assert sorted((r.body, r.finding_type) for r in records) == [("CERD", "interim_measures"),
                                                                   ("IACHR", "interim_measures")]
+
+
+def test_an_act_told_in_a_dated_case_takes_the_case_date(nlp):
+    records = run("There were no developments in the 2019 case of two teachers, Awa Kamara and Fatu Sesay, who were "
+                  "arrested for organizing a strike.", country="SLE", year=2023)
+    assert sorted((r.subject.name, r.date) for r in records) == [("Awa Kamara", "2019"), ("Fatu Sesay", "2019")]
+
+
+def test_later_that_month_takes_the_month_told_before(nlp):
+    records = run("On March 9, unknown gunmen killed a police officer in Arima. Two soldiers were arrested later that "
+                  "month and charged with murder.", country="TTO", year=2023)
+    assert [(r.subject.count, r.date) for r in records if r.record_type == "detention"] == [(2, "2023-03")]

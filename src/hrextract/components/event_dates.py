@@ -146,7 +146,16 @@ def _event_date(trigger: Token, dates: list[Span]) -> Span | None:
         noun = d.root.head
         return noun.lower_ in g["finding_documents"] and trigger in {noun.head, noun.head.head, noun.head.head.head}
 
-    usable = [d for d in dates if (not _is_modifier_date(d) or d.root.head == trigger and not reviewed or told_in(d))
+    def of_the_case(d: Span) -> bool:  # "in the 2007 case of two minors who were arrested for …": the case's date
+        noun = d.root.head
+        # (the act may hang anywhere after it: the parser often attaches "A and B, who were …" elsewhere)
+        # (told in a relative clause of it, "… who were arrested", "… in which soldiers arrested": not "In the
+        # 2006 case of A vs. B, the court sentenced …", a later act in that case)
+        return noun.lemma_.lower() in {"case", "incident"} and trigger.i > noun.i and noun.dep_ == "pobj" \
+            and noun.head.lower_ in {"in", "of", "regarding", "concerning"} and clauses[0].dep_ == "relcl"
+
+    usable = [d for d in dates if (not _is_modifier_date(d) or d.root.head == trigger and not reviewed or told_in(d)
+                                   or of_the_case(d))
               and not _other_act_date(d, clauses, trigger)
               and not (reviewed and (first.left_edge.i <= d.start and d.end <= first.right_edge.i + 1
                                      or _attachment(d).lower_ == "from"))]

@@ -897,6 +897,11 @@ def _carry_dates(doc: Doc, events: list[Event]) -> None:
         start = ev["evidence"]["start"]
         para_start = _paragraph_start(_doc_text(doc), start)
         labels = FAMILY_TRIGGERS.get(ev.get("family", ""), set())
+        told_before = _anaphoric_date(doc, sentences, para_start, start, ev)
+        if told_before is not None:
+            ev.update({"date_text": told_before, "date_carried": True,
+                       "confidence": min(ev.get("confidence", 0.85), 0.75)})
+            continue
         for sent in reversed([s for s in sentences if para_start <= s.start_char and s.end_char <= start + 1]):
             if sent.start_char >= start:
                 continue
@@ -942,6 +947,26 @@ def _carry_dates(doc: Doc, events: list[Event]) -> None:
             if scene is not None:
                 ev.update({"date_text": date_text(scene), "date_start": scene.start_char, "date_carried": True,
                            "confidence": min(ev.get("confidence", 0.85), 0.75)})
+
+
+def _anaphoric_date(doc: Doc, sentences: list[Span], para_start: int, start: int, ev: Event) -> str | None:
+    """"In January, X was killed … . Three soldiers were arrested later that month": the date told last
+    before the sentence, to the precision the phrase keeps ("that month": its month and year)."""
+    evidence = _doc_text(doc)[ev["evidence"]["start"]:ev["evidence"]["end"]].lower()
+    precision = next((p for p in ("month", "day") for phrase in grammar()[f"anaphoric_{p}_phrases"]
+                      if re.search(r"\b%s\b" % re.escape(phrase), evidence)), None)
+    if precision is None:
+        return None
+    before = [d for s in sentences if para_start <= s.start_char and s.end_char <= start + 1 and s.start_char < start
+              for d in _date_spans(s)]
+    if not before:
+        return None
+    last = before[-1]
+    if precision == "day":
+        return date_text(last)
+    months = [t.text for t in last if t.lower_ in grammar()["months"]]
+    years = [t.text for t in last if t.shape_ == "dddd"]
+    return " ".join(months[-1:] + years[-1:]) or None
 
 
 def _scene_date(sentences: list[Span], para_start: int, start: int) -> Span | None:
