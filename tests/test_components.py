@@ -3024,3 +3024,17 @@ def test_later_that_month_takes_the_month_told_before(nlp):
     records = run("On March 9, unknown gunmen killed a police officer in Arima. Two soldiers were arrested later that "
                   "month and charged with murder.", country="TTO", year=2023)
     assert [(r.subject.count, r.date) for r in records if r.record_type == "detention"] == [(2, "2023-03")]
+
+
+def test_the_telling_that_dates_an_arrest_is_kept_over_a_reduced_relative(nlp):
+    records = run("During a hearing in March, Omar Saleh, a journalist detained by militia forces, told a judge he had "
+                  "been tortured. Saleh was arrested by militia forces in June 2022.", country="YEM", year=2023)
+    assert [(r.subject.name, r.date, r.evidence.start > 0) for r in records] == [("Omar Saleh", "2022-06", True)]
+
+
+def test_a_family_arrested_is_a_group_and_a_family_paying_a_fine_is_not_fined(nlp):
+    record = one(run("On May 2, police arrested the victim's family as they protested at the station.",
+                     country="ARG", year=2023), "detention")
+    assert (record.subject.kind, record.subject.count, record.subject.description) == ("group", None, "family")
+    assert not run("The charges against the editor were dropped when his family paid a fine.",
+                   country="BDI", year=2023)

@@ -2608,6 +2608,9 @@ def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
                                                               for o in p.children) for p in head.children)):
             return None  # "the head of the union paid the fine on her behalf", "a leader paid the fines for
             # them": whoever pays is not who was fined
+        if head.lemma_ == "pay" and any(c.dep_ == "nsubj" and c.lower_ in grammar()["kin_nouns"] | grammar()[
+                "collective_nouns"] and any(k.dep_ == "poss" for k in c.children) for c in head.children):
+            return None  # "the charges were dropped when his family paid a fine": relatives pay another's fine
     subjects, head = _patient(trigger, sent, noun_trigger=noun_trigger)
     if target is not None:
         subjects, head = _subjects_from_head(target, trigger), target  # whom the fine was imposed on

@@ -805,7 +805,7 @@ def group_mention(head: Token) -> Mention | None:
             count, bounded, _ = _count_of(owners)  # "the wives of five soldiers": five wives
     dets = {c.lower_ for c in head.children if c.dep_ in {"det", "predet", "poss"}}
     plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in {"people", "police"} or people(head) \
-        and not one_of_many
+        and not one_of_many or head.lower_ in g["collective_nouns"] and count is None  # "arrested X's family"
     lower = head.lower_
     proper = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
     # (with common nouns between: "the Lira bookstore chain")

@@ -1104,6 +1104,7 @@ def _detail(ev: Event) -> float:
     filled += sum(1 for s in ev["subjects"] if s.get("name") and s.get("as_written") == s.get("name"))
     for key in ("date_text", "court", "location", "authority", "reason", "amount_text"):
         filled += bool(ev.get(key))
+    filled += 0.5 * bool(ev.get("date_text") and not ev.get("date_carried"))  # the telling that dates it itself
     filled += bool(ev.get("charges")) + bool(ev.get("money"))
     for p in ev.get("penalties", []):
         filled += bool(p.get("durations"))
