@@ -3038,3 +3038,9 @@ def test_a_family_arrested_is_a_group_and_a_family_paying_a_fine_is_not_fined(nl
     assert (record.subject.kind, record.subject.count, record.subject.description) == ("group", None, "family")
     assert not run("The charges against the editor were dropped when his family paid a fine.",
                    country="BDI", year=2023)
+
+
+def test_a_listed_person_the_ner_took_for_a_people(nlp):
+    records = run("Others were detained for questioning by police in Oran: Karima Benali, a journalist, and Hamou "
+                  "Azouaou, a teacher.", country="DZA", year=2023)
+    assert sorted(r.subject.name for r in records) == ["Hamou Azouaou", "Karima Benali"]

@@ -389,12 +389,14 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
             continue
         role_before = before is not None and before.pos_ == "NOUN" and before.lower_ in grammar()["person_words"]
         kunya = len(chain) > 1 and chain[0].lower_ in grammar()["kunya_particles"]  # "Abu Turki" is a person
+        listed_person = len(chain) >= 2 and not people(chain[-1]) and (
+            chain.root.dep_ == "conj" and chain.root.head.pos_ == "PROPN" or _apposed_person_noun(chain))
         if len(chain) == 1 and people(chain[0]) or all(t.ent_type_ == "NORP" for t in chain if not t.is_punct) \
-                and not role_before and not kunya \
+                and not role_before and not kunya and not listed_person \
                 and not all(t.text in _person_name_tokens(chain.doc) for t in chain if not t.is_punct):
             continue  # "three Eritreans": a group, not a name; "a Belgian-Djiboutian dual national": a nationality
-            # (but "activist Sepideh Qolian", or a surname of a person named before, is a person the NER
-            # took for a people)
+            # (but "activist Sepideh Qolian", "A, a journalist, and Hamou Azouaou, a teacher", or a surname of a
+            # person named before, is a person the NER took for a people)
         if people(chain[-1]) and any(c.dep_ == "nummod" for c in chain[-1].children) or one_of_a_people(chain[-1]):
             continue  # "4 Crimean Tatars": a counted people; "one Kosovan Serb": one of a people
         if not keep_modifiers and is_modifier_chain(chain, allow_possessive=allow_possessive, trigger=trigger):
