@@ -3044,3 +3044,16 @@ def test_a_listed_person_the_ner_took_for_a_people(nlp):
     records = run("Others were detained for questioning by police in Oran: Karima Benali, a journalist, and Hamou "
                   "Azouaou, a teacher.", country="DZA", year=2023)
     assert sorted(r.subject.name for r in records) == ["Hamou Azouaou", "Karima Benali"]
+
+
+def test_no_sentence_starts_after_a_bare_word_or_an_abbreviated_title(nlp):
+    doc = nlp("In March, police arrested journalist Amadou Traore Bathily and journalist Awa Diallo following "
+              "comments they made. A man was held in St. James Parish for a week.")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["In", "A"]
+
+
+def test_whoever_pays_fines_was_fined(nlp):
+    record = one(run("After Radio Horseed paid $10,000 in fines, the ministry allowed it to broadcast again.",
+                     country="SOM", year=2023), "fine")
+    assert (record.subject.name, record.amount, record.currency) == ("Radio Horseed", 10000, "USD")

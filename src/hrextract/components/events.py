@@ -2614,6 +2614,11 @@ def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     subjects, head = _patient(trigger, sent, noun_trigger=noun_trigger)
     if target is not None:
         subjects, head = _subjects_from_head(target, trigger), target  # whom the fine was imposed on
+    paying = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else trigger.head
+    payer = next((c for c in paying.children if c.dep_ == "nsubj"), None) \
+        if noun_trigger and paying.lemma_ == "pay" and trigger.dep_ in {"dobj", "pobj"} else None
+    if not subjects and payer is not None:
+        subjects, head = _subjects_from_head(payer, trigger), payer  # "after the station paid $10,000 in fines"
     if not subjects and noun_trigger:
         verb = _clause_verb(trigger)
         for _ in range(4):

@@ -11,6 +11,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from hrextract.resources import grammar
+
 
 class ParagraphBreaks:
     """Marks the first token after a blank line as a sentence start."""
@@ -27,6 +29,11 @@ class ParagraphBreaks:
             elif prev.text == ":" and "\n" not in prev.whitespace_ and tok.i > 1 and not doc[tok.i - 2].is_space \
                     and tok.is_title and _lists_names(doc, tok.i):
                 tok.is_sent_start = False  # "arrested six members …: A, B, and C" -- the list belongs to the arrest
+            elif "\n" not in prev.whitespace_ and not prev.is_space and (
+                    prev.is_alpha or prev.text in grammar()["abbreviated_titles"]):
+                # a sentence ends with punctuation: none starts after a bare word ("journalist Mohamed Youssouf
+                # Bathily and …") or after an abbreviated title ("detained … in St. James Parish")
+                tok.is_sent_start = False
         return doc
 
 
