@@ -3057,3 +3057,23 @@ def test_whoever_pays_fines_was_fined(nlp):
     record = one(run("After Radio Horseed paid $10,000 in fines, the ministry allowed it to broadcast again.",
                      country="SOM", year=2023), "fine")
     assert (record.subject.name, record.amount, record.currency) == ("Radio Horseed", 10000, "USD")
+
+
+def test_a_list_of_names_with_their_outlets_in_brackets(nlp):
+    records = run("The journalists, including Paul Mbiya (Radio Maendeleo), Rose Kaleba (RTNC), and Eric Tshala (RTNC), "
+                  "were held for several hours at police headquarters.", country="COD", year=2023)
+    assert {r.subject.name for r in records if r.subject.name} == {"Eric Tshala", "Paul Mbiya", "Rose Kaleba"}
+
+
+def test_several_officials_of_a_named_party_are_a_set_not_a_pattern(nlp):
+    records = run("The junta also imprisoned several senior officials of Bazoum's political party.",
+                  country="NER", year=2023)
+    assert [r.subject.description for r in records] == ["senior officials"]
+    assert not run("Authorities imprisoned numerous journalists working in traditional media.",
+                   country="CHN", year=2023)
+
+
+def test_a_nationality_shared_with_a_noun_is_no_name(nlp):
+    records = run("At least 11 people, including Sierra Leonean and foreign nationals, were arrested in May.",
+                  country="SLE", year=2023)
+    assert [(r.subject.name, r.subject.kind) for r in records] == [(None, "group")]

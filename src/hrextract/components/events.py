@@ -711,8 +711,9 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
     else:
         mentions = _mentions_in(doc[trigger.i + 1:end], trigger)
     # the list may follow a phrase on the verb: "arrested nine persons under the antiterrorism law, including A"
-    listed = next((t for t in doc[end:sent.end] if t.lower_ in {"including", "notably"} and t.head in (trigger, obj)),
-                  None)
+    listed = next((t for t in doc[end:sent.end] if t.lower_ in {"including", "notably"} and (
+        t.head in (trigger, obj) or obj is not None and t.head in obj.conjuncts)), None)  # ("journalists and media
+    # figures including X")
     mentions = _with_included(mentions, sent, listed.i if listed is not None else end, trigger)
     if obj is not None:
         # the object's own coordination may run past a stop word ("editor in chief Yusuf Getachew")
@@ -1040,7 +1041,7 @@ def _included_names(sent: Span, at: int, trigger: Token) -> list[Mention]:
     if i >= sent.end or doc[i].lower_ not in {"including", "among", "notably"}:
         return []
     stop = i + 1
-    while stop < sent.end and doc[stop].text not in {";", ".", "(", ")"} and not (
+    while stop < sent.end and (doc[stop].text not in {";", ".", "(", ")"} or _outlet_in_brackets(doc, stop)) and not (
             doc[stop].pos_ in {"VERB", "AUX"} and (doc[stop].dep_ in {"ROOT", "conj", "advcl", "relcl"}
                                                    or doc[stop].dep_ == "acl" and doc[stop].tag_ == "VBN")
             and not doc[stop].ent_type_ == "PERSON") \
@@ -1054,6 +1055,17 @@ def _included_names(sent: Span, at: int, trigger: Token) -> list[Mention]:
                 stop += 1
     names = named_mentions(doc[i + 1:stop], trigger=trigger)
     return _named_persons(names)
+
+
+def _outlet_in_brackets(doc: Doc, i: int) -> bool:
+    """A bracket around a name's outlet or party inside a list: "Jeff Ngoy (Radio Okapi), Malou Mbela (RTNC)"."""
+    tok = doc[i]
+    if tok.text == "(":
+        return i > 0 and doc[i - 1].pos_ == "PROPN" and any(t.text == ")" for t in doc[i + 1:i + 6])
+    if tok.text == ")":
+        opening = next((t.i for t in reversed(doc[max(i - 6, 0):i]) if t.text == "("), None)
+        return opening is not None and _outlet_in_brackets(doc, opening)
+    return False
 
 
 def _with_included(mentions: list[Mention], sent: Span, at: int, trigger: Token) -> list[Mention]:
@@ -1558,8 +1570,10 @@ def _common_filters(trigger: Token, sent: Span, subjects: list[Mention], subject
             _event_date(trigger, _date_spans(sent)) is None:
         return True  # "Police periodically detained activists … where judges sentenced them to …"
     vague_date = _event_date(trigger, _date_spans(sent))
-    if all(s.get("vague") for s in subjects) and (vague_date is None or vague_date.id_ == "year_end"):
+    if all(s.get("vague") for s in subjects) and (vague_date is None or vague_date.id_ == "year_end") \
+            and not all(s.get("of_named") for s in subjects):
         return True  # "Hundreds of people were arbitrarily detained for …", with no date: a pattern, not an event
+        # (but "imprisoned several senior officials of Bazoum's party": a set told apart by whose they are)
     if _generic_agent(trigger) and all(not s.get("name") for s in subjects) and not _dated_to_the_day(trigger, sent) \
             and not (_dated_to_the_month(trigger, sent) and all(
                 s.get("count") and not s.get("bounded") and not s.get("vague") for s in subjects)):

@@ -297,6 +297,13 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
         return True
 
     is_person = any(t.ent_type_ == "PERSON" for t in chain) or _apposed_person_noun(chain)
+    if not is_person and any(
+            c.dep_ == "conj" and c.pos_ == "NOUN" and c.tag_ == "NNS"
+            and any(a.dep_ == "amod" and a.pos_ == "ADJ" and a.lower_ not in g["vague_quantifiers"] | {"other"}
+                    for a in c.children)
+            and not any(a.dep_ in {"det", "poss", "nummod"} or a.lower_ in {"other", "fellow"} for a in c.children)
+            for c in chain.root.children):
+        return True  # "including Sierra Leonean and foreign nationals": an adjective shared with the noun after it
     first = first_conjunct(chain.root, {"PROPN"})
     if first != chain.root and first.dep_ == "pobj" and first.head.lower_ == "of" and not is_person and \
             first.head.head.lower_ in g["title_heads"] | g["titles"]:
@@ -331,7 +338,8 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
     if not is_person and not listed:
         anc = root
         for _ in range(4):
-            if anc.dep_ == "pobj" and anc.head.dep_ == "prep" and anc.head.head.pos_ in {"NOUN", "PROPN"}:
+            if anc.dep_ == "pobj" and anc.head.dep_ == "prep" and anc.head.head.pos_ in {"NOUN", "PROPN"} \
+                    and anc.head.lower_ not in {"including", "notably"}:  # ("journalists including X": X is one)
                 if trigger is None or anc.head.head != trigger:
                     return True
             if anc.head == anc:
@@ -768,8 +776,10 @@ def group_mention(head: Token) -> Mention | None:
         return group_mention(hung) if hung is not None else None
     counted_plural = head.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" for c in head.children)
     one_of_many = one_of_a_people(head)
-    if head.pos_ == "PROPN" and not people(head) and not counted_plural and not one_of_many:
+    if head.pos_ == "PROPN" and not people(head) and not counted_plural and not one_of_many \
+            and not (head.text.isupper() and head.lower_ in g["person_words"] | g["titles"]):
         return None  # names are names; but "dozens of Uyghurs", "three Eritreans", "three YouTubers" are groups
+        # (and "a former MP" is a person)
     if head.lower_ in g["quantity_nouns"]:
         # "a large number of RUF rebels", "a group of 17 persons": the "of" complement is the subject
         inner = next((c for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -855,7 +865,10 @@ def group_mention(head: Token) -> Mention | None:
                "description": description, "start": head.left_edge.idx, "end": head.idx + len(head),
                "via": "group", "bounded": bounded, "definite": definite,
                "bare": not dets and count is None and not bounded and not generic and not specific,
-               "specific": specific}
+               "specific": specific,
+               # ("senior officials of Bazoum's political party": told apart by the organization named)
+               "of_named": any(p.dep_ == "prep" and p.lower_ == "of" and any(t.pos_ == "PROPN" for t in p.subtree)
+                               for p in head.children)}
     both_and = any(c.dep_ == "preconj" for c in head.children) and any(c.dep_ == "conj" for c in head.children)
     if ("both" in dets or any(c.lower_ == "both" for c in head.children)) and not both_and:
         mention["count"] = 2  # ("both the three police officers and the doctor": "both … and" counts nothing)
