@@ -1485,7 +1485,8 @@ def test_he_is_never_the_place_that_names_a_court(nlp):
 def test_a_state_at_year_end_takes_no_date(nlp):
     records = run("The junta detained former President Bazoum in July. He remained under house arrest at year's end.",
                   country="NER", year=2023)
-    assert [(r.detention_type, r.date) for r in records] == [("arrest", "2023-07"), ("house_arrest", None)]
+    # (remaining under house arrest after the detention is no new record: the contract's continuing detention)
+    assert [(r.detention_type, r.date) for r in records] == [("arrest", "2023-07")]
 
 
 def test_a_participle_on_an_object_is_dated_inside_itself(nlp):
@@ -3077,3 +3078,9 @@ def test_a_nationality_shared_with_a_noun_is_no_name(nlp):
     records = run("At least 11 people, including Sierra Leonean and foreign nationals, were arrested in May.",
                   country="SLE", year=2023)
     assert [(r.subject.name, r.subject.kind) for r in records] == [(None, "group")]
+
+
+def test_remaining_under_house_arrest_after_being_detained_is_no_new_record(nlp):
+    records = run("In July the junta detained former President Mamadou Tandja. Tandja remained under house arrest at "
+                  "year's end.", country="NER", year=2023)
+    assert [(r.subject.name, r.detention_type, r.date) for r in records] == [("Mamadou Tandja", "arrest", "2023-07")]

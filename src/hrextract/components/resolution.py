@@ -1289,7 +1289,9 @@ def _drop_continuations(events: list[Event]) -> list[Event]:
         if ev["record_type"] == "detention":
             keys = {_subject_key(s) for s in ev["subjects"] if s.get("name") or s.get("via") == "resolved"
                     or ev["detention_type"] in {"arrest", "transfer"} and s.get("count")}
-            if ev["detention_type"] == "custody" and keys and all(
+            # ("They remained under house arrest at year's end", after the coup's detention of them)
+            held = ev["detention_type"] == "custody" or ev.get("continuing") and ev["detention_type"] == "house_arrest"
+            if held and keys and all(
                     k in arrested or k.startswith("n:") and any(a.startswith("n:") and is_fuller_form(k[2:], a[2:])
                                                                 for a in arrested) for k in keys):
                 continue  # "Nyamoya remained in custody" after "Francois Nyamoya was arrested"
