@@ -19,6 +19,7 @@ class ParagraphBreaks:
 
     def __init__(self, name: str = "hrextract_paragraphs") -> None:
         self.name = name
+        self.abbreviations = grammar()["abbreviated_titles"]
 
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc[1:]:
@@ -29,8 +30,8 @@ class ParagraphBreaks:
             elif prev.text == ":" and "\n" not in prev.whitespace_ and tok.i > 1 and not doc[tok.i - 2].is_space \
                     and tok.is_title and _lists_names(doc, tok.i):
                 tok.is_sent_start = False  # "arrested six members …: A, B, and C" -- the list belongs to the arrest
-            elif "\n" not in prev.whitespace_ and not prev.is_space and (
-                    prev.is_alpha or prev.text in grammar()["abbreviated_titles"]):
+            elif tok.is_title and "\n" not in prev.whitespace_ and not prev.is_space and (
+                    prev.is_alpha or prev.text in self.abbreviations):
                 # a sentence ends with punctuation: none starts after a bare word ("journalist Mohamed Youssouf
                 # Bathily and …") or after an abbreviated title ("detained … in St. James Parish")
                 tok.is_sent_start = False
