@@ -2699,7 +2699,6 @@ def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     money = [m for m in ctx["money"] if in_clause(m, trigger) and
              (m.start > trigger.i or (noun_trigger and m.start >= trigger.i - 8)
               or apposed_to is not None and m.start <= apposed_to < m.end)]
-    money = [m for m in money if not any(o.start <= m.start and m.end <= o.end and len(o) > len(m) for o in money)]
     money = [m for m in money if not _damages(m)]
     if changed:  # the new amount, after "to"
         money = next(([m for m in money if m.start > i] for i in range(trigger.i, sent.end)
@@ -2826,8 +2825,6 @@ def _finding(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         issued = [c for n in (trigger, *trigger.conjuncts) for c in n.children if c.dep_ == "acl"]
         agents = [o for v in issued for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         body_spans = [b for o in agents for b in bodies if o.left_edge.i <= b.start <= o.right_edge.i]
-        body_spans = [b for b in body_spans if not any(o is not b and o.start <= b.start and b.end <= o.end
-                                                       for o in body_spans)]
     if not body_spans:
         return None
     return _finding_event(span, trigger, sent, ctx, body_spans)

@@ -597,11 +597,16 @@ def _acronym(name: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in name
 
 
+def _of_a_named(head: Token) -> bool:
+    """"members of the Oromo People's Congress", "officials of Bazoum's party": an "of" phrase naming whose."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(t.pos_ == "PROPN" for t in p.subtree)
+               for p in head.children)
+
+
 def _named_complement(head: Token) -> bool:
     """"members of the Oromo People's Congress", "journalists covering the trial": the group is
     specific, told by the organization named or by what its members were doing."""
-    return any(p.dep_ == "prep" and p.lower_ == "of" and any(t.pos_ == "PROPN" for t in p.subtree)
-               or p.dep_ in {"acl", "relcl"} and p.tag_ in {"VBG", "VBD"} for p in head.children)
+    return _of_a_named(head) or any(p.dep_ in {"acl", "relcl"} and p.tag_ in {"VBG", "VBD"} for p in head.children)
 
 
 def people(tok: Token) -> bool:
@@ -867,8 +872,7 @@ def group_mention(head: Token) -> Mention | None:
                "bare": not dets and count is None and not bounded and not generic and not specific,
                "specific": specific,
                # ("senior officials of Bazoum's political party": told apart by the organization named)
-               "of_named": any(p.dep_ == "prep" and p.lower_ == "of" and any(t.pos_ == "PROPN" for t in p.subtree)
-                               for p in head.children)}
+               "of_named": _of_a_named(head)}
     both_and = any(c.dep_ == "preconj" for c in head.children) and any(c.dep_ == "conj" for c in head.children)
     if ("both" in dets or any(c.lower_ == "both" for c in head.children)) and not both_and:
         mention["count"] = 2  # ("both the three police officers and the doctor": "both … and" counts nothing)

@@ -37,6 +37,8 @@ from hrextract.resources import grammar
 
 # At most 16 words before the final one: an unbounded run made the search quadratic on long
 # runs of capitalized words with no "(" (8,000 such words took 8 s, growing with the square).
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 ACRONYM = re.compile(r"((?:[A-Z][\w'’\-]*\s+)(?:(?:of|for|the|and|on|de|du|des|la|le|in)\s+|[A-Z][\w'’\-]*\s+){0,16}[A-Z][\w'’\-]*)\s+\(([A-Z][A-Za-z\-]{1,9})\)")
 
 
@@ -255,8 +257,7 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
     count = subject.get("count")
     sentence_start = ev["evidence"]["start"]
     pronoun = _doc_text(doc)[subject["start"]:subject["end"]].lower() if subject.get("via") == "pronoun" else ""
-    wanted = "female" if pronoun in {"she", "her", "hers", "herself"} else \
-        "male" if pronoun in {"he", "him", "his", "himself"} else None
+    wanted = "female" if pronoun in FEMALE_PRONOUNS else "male" if pronoun in MALE_PRONOUNS else None
 
     def agrees(m: Mention) -> bool:  # "him" is no one the document called "she"
         return wanted is None or _gender_of(doc, m) in {None, wanted}
@@ -730,9 +731,9 @@ def _gender_of(doc: Doc, mention: Mention) -> str | None:
     for tok in doc[span.end:span.sent.end]:
         if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
             return None  # another person is named first
-        if tok.lower_ in {"she", "her", "hers", "herself"}:
+        if tok.lower_ in FEMALE_PRONOUNS:
             return "female"
-        if tok.lower_ in {"he", "him", "his", "himself"}:
+        if tok.lower_ in MALE_PRONOUNS:
             return "male"
     return None
 
@@ -826,7 +827,7 @@ def _role(doc: Doc, offset: int) -> int:
 
 def _resolve_bodies(doc: Doc, events: list[Event]) -> None:
     """"the commission ruled" → the body the document named before with that head word."""
-    from hrextract.normalize.bodies import body_code, spelled_out_names
+    from hrextract.normalize.bodies import body_code, is_abbreviation, spelled_out_names
 
     from hrextract.components.events import _longest, _part_of_another_name
 
@@ -851,8 +852,8 @@ def _resolve_bodies(doc: Doc, events: list[Event]) -> None:
                 # was named after it)
                 # (also a body named by its abbreviation: "the ECtHR ruled … the court ruled")
                 prior = [s for s in body_spans if s.end_char <= body["start"] and (
-                    head in s.text.lower() or " " not in s.text and s.text[1:].lower() != s.text[1:]
-                    and any(head in name.split() for name in spelled_out_names(s.id_)))]
+                    head in s.text.lower()
+                    or is_abbreviation(s.text) and any(head in name.split() for name in spelled_out_names(s.id_)))]
                 courts = [s for s in doc.spans.get(SPANS_KEY, []) if s.label_ == "COURT" and head in s.text.lower()
                           and prior and prior[-1].end_char < s.start_char and s.end_char <= body["start"]
                           and not any(b.start <= s.start < b.end or s.start <= b.start < s.end for b in body_spans)]

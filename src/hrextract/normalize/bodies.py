@@ -49,7 +49,7 @@ def _fold(text: str) -> str:
     return "".join(_fold_char(c) for c in text)
 
 
-def _is_abbreviation(name: str) -> bool:
+def is_abbreviation(name: str) -> bool:
     """One-word names with two or more capitals are matched case-sensitively."""
     return " " not in name and sum(c.isupper() for c in name) >= 2
 
@@ -77,7 +77,7 @@ def _entries() -> tuple[_Entry, ...]:
 
 def _pattern(name: str) -> re.Pattern[str]:
     """Regex of a name on folded text (or on raw text for abbreviations)."""
-    if _is_abbreviation(name):
+    if is_abbreviation(name):
         return re.compile(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])")
     tokens = _fold(name).split()
     return re.compile(r"(?<![a-z0-9])" + r"\s+".join(map(re.escape, tokens)) + r"(?![a-z0-9])")
@@ -86,7 +86,7 @@ def _pattern(name: str) -> re.Pattern[str]:
 @cache
 def _compiled() -> tuple[tuple[re.Pattern[str], bool, str], ...]:
     """(pattern, is_abbreviation, code) for every entry."""
-    return tuple((_pattern(e.name), _is_abbreviation(e.name), e.code) for e in _entries())
+    return tuple((_pattern(e.name), is_abbreviation(e.name), e.code) for e in _entries())
 
 
 def body_names() -> list[tuple[str, str]]:
@@ -125,4 +125,4 @@ def body_code(text: str) -> str | None:
 def spelled_out_names(code: str) -> tuple[str, ...]:
     """Lower-cased full names of a body ("european court of human rights" for "ECTHR"), so that "the court"
     can refer back to a body the document named only by its abbreviation."""
-    return tuple(e.name.lower() for e in _entries() if e.code == code and not _is_abbreviation(e.name))
+    return tuple(e.name.lower() for e in _entries() if e.code == code and not is_abbreviation(e.name))
