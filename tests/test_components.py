@@ -3084,3 +3084,88 @@ def test_remaining_under_house_arrest_after_being_detained_is_no_new_record(nlp)
     records = run("In July the junta detained former President Mamadou Tandja. Tandja remained under house arrest at "
                   "year's end.", country="NER", year=2023)
     assert [(r.subject.name, r.detention_type, r.date) for r in records] == [("Mamadou Tandja", "arrest", "2023-07")]
+
+
+def test_a_person_hung_on_their_age_is_still_the_subject(nlp):
+    records = run("On June 2, officers detained a student age 20 outside the university. Police arrested a woman "
+                  "aged 45 in the market.", country="GBR", year=2023)
+    assert [(r.subject.description, r.subject.count) for r in records] == [("student", 1), ("woman", 1)]
+
+
+def test_whoever_fills_the_slot_of_the_sentenced_is_a_person(nlp):
+    records = run("In May a court sentenced two plumbers to 300 days in prison. Police arrested a tiktoker in June.",
+                  country="CHL", year=2023)
+    assert [(r.subject.description, r.subject.count, r.record_type) for r in records] == [
+        ("plumbers", 2, "sentence"), ("tiktoker", 1, "detention")]
+    assert not run("In May police detained the vehicle at the border.", country="CHL", year=2023)
+    assert all(r.subject.description != "sentences" for r in run(
+        "The appeals court reduced the sentences of the 12 to five years.", country="CHL", year=2023))
+
+
+def test_a_death_told_in_the_charge_is_no_death_sentence(nlp):
+    records = run("On May 9, a court sentenced Jan Novak to eight years in prison for an assault causing the death of "
+                  "a neighbor.", country="CZE", year=2023)
+    assert [r.penalty for r in records] == ["imprisonment"]
+    records = run("A court sentenced Jan Novak to 12 years for robbery resulting in death.", country="CZE", year=2023)
+    assert [r.penalty for r in records] == ["imprisonment"]
+    assert [r.penalty for r in run("A court sentenced Jan Novak to death for murder.", country="CZE",
+                                   year=2023)] == ["death"]
+
+
+def test_a_party_s_other_name_in_brackets_is_no_person(nlp):
+    records = run("On May 4, police arrested Alpha Diallo, a member of the Union des Forces Démocratiques "
+                  "(UFDG Espoir).", country="GIN", year=2023)
+    assert [r.subject.name for r in records] == ["Alpha Diallo"]
+
+
+def test_a_lawyer_protesting_the_arrest_of_a_client_is_not_the_one_arrested(nlp):
+    records = run("On March 2, gendarmes arrested Mamadi Conde. His attorney, Ibrahima Sow, condemned the arrest of "
+                  "his client.", country="GIN", year=2023)
+    assert [r.subject.name for r in records] == ["Mamadi Conde"]
+
+
+def test_a_judgment_summed_up_then_told_in_detail_is_one_finding(nlp):
+    records = run("On March 14, the European Court of Human Rights criticized the country for overcrowded prisons. "
+                  "The court found the detention of two inmates between 2018 and 2020 in the Bory prison violated "
+                  "the European Convention on Human Rights.", country="CZE", year=2023)
+    assert [(r.body, r.finding_type, r.date) for r in records] == [("ECTHR", "violation", "2023-03-14")]
+
+
+def test_a_date_inside_the_detention_a_finding_is_about_dates_the_detention(nlp):
+    records = run("The UN Human Rights Committee found that the detention of Anna Horak from 2019 to 2021 violated "
+                  "her rights.", country="CZE", year=2023)
+    assert [(r.body, r.date) for r in records if r.record_type == "treaty_body_finding"] == [("CCPR", None)]
+
+
+def test_what_a_warrant_is_needed_for_is_no_arrest(nlp):
+    assert not run("Police required a warrant signed by a prosecutor to detain a suspect.", country="DEU", year=2023)
+    assert not run("Officers needed to arrest a person within 24 hours of the offense.", country="DEU", year=2023)
+    records = run("Two persons believed to have been arrested by soldiers in June disappeared.", country="BDI",
+                  year=2023)
+    assert [r.subject.count for r in records] == [2]
+
+
+def test_un_experts_are_special_procedures(nlp):
+    records = run("In March two UN human rights experts urged the government to release the journalists.",
+                  country="ESP", year=2023)
+    assert [(r.body, r.finding_type, r.date) for r in records] == [("SR", "recommendation", "2023-03")]
+
+
+def test_a_month_then_a_number_in_words_is_the_month_and_a_count(nlp):
+    records = run("In April five journalists were detained in Lisbon.", country="PRT", year=2023)
+    assert [(r.date, r.subject.count) for r in records] == [("2023-04", 5)]
+
+
+def test_days_of_detention_before_the_subject(nlp):
+    records = run("On June 3, the navy intercepted a vessel carrying 40 migrants. After three days' detention at "
+                  "the port, the migrants were returned.", country="ESP", year=2023)
+    assert [(r.detention_type, r.subject.count) for r in records] == [("custody", 40)]
+    records = run("Police arrested 12 protesters on May 1. After two weeks of detention, the protesters were "
+                  "released.", country="ESP", year=2023)
+    assert [(r.detention_type, r.subject.count) for r in records] == [("arrest", 12)]
+
+
+def test_a_definite_held_noun_retells_a_detention(nlp):
+    records = run("A total of 50 persons remained in detention without charge at year's end. Reportedly these "
+                  "prisoners have been held incommunicado.", country="SLE", year=2000)
+    assert len([r for r in records if r.detention_type == "custody"]) <= 1

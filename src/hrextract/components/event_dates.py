@@ -75,6 +75,10 @@ def _without_count(span: Span, months: frozenset[str]) -> Span:
             and (doc[span.start].lower_ == "in" or before is not None and before.lower_ == "in") \
             and nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ not in {"days", "weeks", "months", "years", "hours"}:
         return Span(doc, span.start, span.end - 1, label=span.label, span_id=span.id_)
+    if span.end - span.start >= 2 and last.like_num and last.is_alpha and last.tag_ == "CD" \
+            and doc[span.end - 2].lower_ in months:
+        # "In January three independent experts …": a day is never written in words; the number counts
+        return Span(doc, span.start, span.end - 1, label=span.label, span_id=span.id_)
     return span
 
 
@@ -220,9 +224,12 @@ def _other_act_date(date: Span, clauses: list[Token], trigger: Token | None = No
         return True  # "detained by the police and released on 21 February", "held … before being released
         # in 2019": the release's date
     # "serving life sentences for their participation in protests in 2021": the date of the reason
+    acts = {s.start for s in _spans_in(date.sent) if s.label_.startswith("TRIG_")}
     for t in date.root.ancestors:
         if t.pos_ in {"VERB", "AUX"}:
             break  # (a verb in between dates its own act: "the release of X, arrested in 2021")
+        if trigger is not None and t.pos_ == "NOUN" and t.i in acts and t != trigger and trigger.pos_ == "VERB":
+            return True  # "found the detention of three prisoners between 2016 and 2019 … violated": the detention's
         if t.dep_ == "pobj" and t.head.lower_ == "for" and t.pos_ == "NOUN" and t.lower_ not in grammar()["time_nouns"] \
                 and t != trigger:  # (but "compensation for her arrest at a protest in 2019": the arrest's own date)
             return True

@@ -62,10 +62,13 @@ def _negated(trigger: Token, subject: Token | None) -> bool:
 def _hypothetical(trigger: Token, sent: Span) -> bool:
     """Acts that did not (yet) happen: modals, purposes, attempts, threats, law in general."""
     g = grammar()
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and trigger.dep_ in {"acl", "advcl", "relcl"} \
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and (
+            trigger.dep_ in {"acl", "advcl", "relcl"} or trigger.dep_ == "xcomp" and trigger.head.dep_ == "acl"
+            and trigger.head.tag_ == "VBN" and trigger.head.lemma_ not in g["reporting_verbs"]) \
             and not any(c.lower_ in {"first", "last", "only"} for h in [trigger.head] + [
                 a for a in trigger.head.children if a.dep_ in {"attr", "dobj"}] for c in h.children):
-        return True  # "a ruse to arrest opponents", "an attempt to arrest him", "in order to detain" -- but
+        return True  # "a ruse to arrest opponents", "an attempt to arrest him", "in order to detain", "a warrant
+        # issued by a judge to arrest an individual" (not "three persons believed to have been arrested") -- but
                      # "the first woman to receive the death penalty" received it
     cur = trigger
     for _ in range(4):
@@ -163,6 +166,11 @@ def _subjects_from_head(head: Token, trigger: Token, *, allow_possessive: bool =
             cut = min(cut, tok.i)  # "A and two colleagues on charges of seeking to overthrow the LNA": the charge
     tokens = doc[left:cut]
     found = _mentions_in(tokens, trigger, head=head, allow_possessive=allow_possessive)
+    if not found and head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and head.head.i == trigger.i \
+            and not any(a <= head.i < b for a, b in _blocked(doc)):
+        # "judges sentenced a former carabinero": whoever fills the slot of the one sentenced is a person,
+        # whatever the word for them
+        found = [m for m in [group_mention(head, by_role=True)] if m is not None]
     if cut < right and found:
         # "a parliamentarian, X, who allegedly ordered the beating, and two others": the argument goes on
         # after the relative clause with whoever is coordinated to it
@@ -268,6 +276,7 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
         if (tok.pos_ in {"NOUN", "PROPN", "NUM"} or tok.lower_ in grammar()["ordinal_references"]
                 or tok.lower_ in grammar()["positional_references"]) and (
                 tok.dep_ not in {"compound", "amod", "nummod", "poss", "quantmod"}
+                or tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.lower_ in grammar()["age_nouns"]
                 or tok.dep_ == "nummod" and tok.pos_ == "NUM" and tok.head.i < tok.i and tok.head.pos_ == "NOUN"
                 and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
             if tok.pos_ == "NUM" and tok.dep_ in {"nummod"} and (tok.head.i > tok.i or tok.head.pos_ != "NOUN"):
@@ -275,7 +284,7 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
                 # 40 of those arrested")
             if tok.like_num and _part_of_a_term(tok):
                 continue  # "18 months in prison, 12 of them suspended": part of the term, not a group
-            if tok.like_num and any(a.lemma_.lower() in {"age", "aged"} for a in [tok.head, *tok.head.ancestors][:3]):
+            if tok.like_num and any(a.lemma_.lower() in grammar()["age_nouns"] for a in [tok.head, *tok.head.ancestors][:3]):
                 continue  # "five children between ages 12 and 15": ages, not a group
             if any(m["start"] <= tok.idx < m["end"] for m in names):
                 continue
@@ -2000,6 +2009,17 @@ def _behind_release(trigger: Token) -> bool:
         and any(c.dep_ == "auxpass" and c.lower_ in {"being", "been"} for c in trigger.children)
 
 
+def _victims_death(penalty: Span) -> bool:
+    """"for abuse resulting in the death of a man": a death told in the charge, not a death sentence."""
+    word = penalty.root
+    if penalty.label_ != "PENALTY" or penalty.id_ != "death" or len(penalty) != 1:
+        return False
+    whose = any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
+    caused = word.dep_ in {"pobj", "dobj"} and (word.head.head if word.dep_ == "pobj" else word.head).lemma_ in \
+        grammar()["death_causing_verbs"]
+    return whose or caused
+
+
 def _penalties_for(trigger: Token, sent: Span, ctx: dict[str, Any], noun_trigger: bool) -> list[tuple[str, Span | None]]:
     """(penalty, span) pairs of a sentence trigger: the penalties of its clause, after it or next to it."""
     start = trigger.i - 4 if noun_trigger else trigger.i
@@ -2008,14 +2028,15 @@ def _penalties_for(trigger: Token, sent: Span, ctx: dict[str, Any], noun_trigger
     penalties = [p for p in ctx["penalties"] if p.start >= start and in_clause(p, trigger)
                  and not any(c.dep_ == "poss" and (c.pos_ in {"PRON", "PROPN"} or c.lower_ in grammar()["person_words"])
                              for c in p.root.children)  # not "her husband's imprisonment" (but "10 years' imprisonment")
-                 and not any(v < p.start for v in later_verbs)]  # ("sentenced A to five years …, and sentenced B
-    # to life": the second verb's penalty)
+                 and not any(v < p.start for v in later_verbs)  # ("sentenced A to five years …, and sentenced B
+                 # to life": the second verb's penalty)
+                 and not _victims_death(p)]
     if not penalties:
         # a parse too broken for clauses: the penalties after the trigger, up to the next sentence trigger
         stop = min([t.start for t in ctx.get("sentence_triggers", []) if t.start > trigger.i and t.id_ != "serving"]
                    + [sent.end])  # ("… were commuted, and they are serving life sentences": the new penalty)
         stop = min([t.i for t in sent if t.i > trigger.i and t.text == ";"] + [stop])
-        penalties = [p for p in ctx["penalties"] if start <= p.start < stop]
+        penalties = [p for p in ctx["penalties"] if start <= p.start < stop and not _victims_death(p)]
     out: list[tuple[str, Span | None]] = []
     for p in penalties:
         if p.id_ == "imprisonment" and any(q.id_ != "imprisonment" and q.start <= p.start < q.end + 2

@@ -425,6 +425,8 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
             # Party (SCP) member Abdelbagi Murad": a person after the party is its member, not the party)
             continue  # "Rafael Marques, …, Folha 8 who": an apposition to a name already taken (a list
                       # separated by semicolons is parsed as appositions too)
+        if _bracketed_alias_of_organization(chain):
+            continue  # "the Rassemblement du Peuple Guinéen (RPG Arc-en-ciel)": the party's other name
         kind = name_kind(core)
         prev = chain.doc[chain.start - 1] if chain.start > 0 else None
         org_context = prev is not None and (prev.lower_ in grammar()["org_context_nouns"]
@@ -454,6 +456,17 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
             continue
         out.append(name_mention(core, kind=kind, org_context=org_context, name=name))
     return out
+
+
+def _bracketed_alias_of_organization(chain: Span) -> bool:
+    """A name in brackets right after an organization's name, set beside it: the organization's short or
+    other name, not a person (whatever the NER makes of it)."""
+    doc, root = chain.doc, chain.root
+    if chain.start == 0 or chain.end >= len(doc) or doc[chain.start - 1].text != "(" or doc[chain.end].text != ")":
+        return False
+    owner = root.head
+    return root.dep_ == "appos" and owner.i < chain.start and owner.pos_ == "PROPN" and (
+        owner.ent_type_ == "ORG" or owner.lower_ in grammar()["org_words"])
 
 
 def _portfolio(chain: Span) -> list[list[Token]] | None:
@@ -727,8 +740,11 @@ def _description(head: Token, num: Token | None) -> str:
     return text.strip()
 
 
-def group_mention(head: Token) -> Mention | None:
-    """An unnamed subject headed by ``head``: "63 oil workers", "a journalist", "13 of the 30 accused"."""
+def group_mention(head: Token, *, by_role: bool = False) -> Mention | None:
+    """An unnamed subject headed by ``head``: "63 oil workers", "a journalist", "13 of the 30 accused".
+
+    ``by_role``: the noun fills the slot of the one arrested or sentenced ("sentenced a former carabinero"),
+    which says it names people even when the noun is not in the lexicon of person words."""
     g = grammar()
     doc = head.doc
     if head.lower_ in g["positional_references"] and any(c.lower_ == "the" for c in head.children) and \
@@ -820,7 +836,9 @@ def group_mention(head: Token) -> Mention | None:
                        for c in p.children if c.dep_ == "pobj"), None)
         if owners is not None:
             count, bounded, _ = _count_of(owners)  # "the wives of five soldiers": five wives
-    dets = {c.lower_ for c in head.children if c.dep_ in {"det", "predet", "poss"}}
+    # ("a youth age 19": the parser hangs the person on the age, and the article with it)
+    aged = head.head if head.dep_ == "compound" and head.head.lower_ in g["age_nouns"] else head
+    dets = {c.lower_ for c in aged.children if c.dep_ in {"det", "predet", "poss"}}
     plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in {"people", "police"} or people(head) \
         and not one_of_many or head.lower_ in g["collective_nouns"] and count is None  # "arrested X's family"
     lower = head.lower_
@@ -842,7 +860,11 @@ def group_mention(head: Token) -> Mention | None:
                 "via": "group", "bounded": bounded, "definite": True, "bare": False}
     personal = lower in g["person_words"] or lower in g["kin_nouns"] or lower in g["title_heads"] \
         or one_of_many or head.pos_ == "PROPN" and (people(head) or counted_plural) or (  # PROPN here: a people ("Uyghurs")
-        head.lemma_.lower() in document_roles(doc))  # "the traditional healer": a role the document gave a person
+        head.lemma_.lower() in document_roles(doc)) or (  # "the traditional healer": a role the document gave a person
+        by_role and head.pos_ == "NOUN" and head.is_lower and head.is_alpha and not head.ent_type_ and (
+            count is not None or dets & {"a", "an", "the", "these", "those"}) and lower not in (
+            g["org_words"] | g["org_reference_nouns"] | g["facility_words"] | g["law_words"] | g["quantity_nouns"]
+            | g["sentence_nouns"]))
     if not personal and count is None and not bounded and not (dets & {"a", "an", "one"}):
         return None  # "Bizimungu's attorney", "three other former ministers" are persons; "the cars" are not
     if not personal and head.ent_type_ in {"ORG", "GPE", "NORP", "LOC", "FAC"}:

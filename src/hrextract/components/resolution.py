@@ -230,7 +230,7 @@ def _resolve_references(doc: Doc, events: list[Event], names: list[tuple[str, st
             if antecedents:
                 conf = 0.7 if subject.get("via") == "pronoun" else 0.75
                 resolved.extend({**a, "start": subject["start"], "end": subject["end"], "via": "resolved",
-                                 "ref": subject.get("via"),
+                                 "ref": subject.get("via"), "written": subject.get("description"),
                                  # ("they were held …" after "the four were sentenced": told through a
                                  # pronoun, not a definite description of its own)
                                  "definite": bool(a.get("definite")) and subject.get("via") != "pronoun",
@@ -1225,6 +1225,7 @@ def _merge_retold(events: list[Event]) -> list[Event]:
 def _drop_added_statements(events: list[Event]) -> list[Event]:
     """"The report noted … . The report also highlighted …": what a body "also" said in the paragraph of
     its finding is more of that finding, not another; a tally of cases told one by one after it is none;
+    a judgment summed up in a word and told in detail in the next sentence is one finding;
     and "the Commission found the ruling constituted … and
     determined …", once "the ruling" is read as the Commission, is one finding."""
     findings = [ev for ev in events if ev["record_type"] == "treaty_body_finding"]
@@ -1238,7 +1239,12 @@ def _drop_added_statements(events: list[Event]) -> list[Event]:
                     # of the findings told after it)
                     or ev.get("cases_counted") and o["evidence"]["start"] > ev["evidence"]["start"]
                     and o.get("paragraph") == ev.get("paragraph")
-                    or o["evidence"]["start"] == ev["evidence"]["start"] and any(k is o for k in kept))
+                    or o["evidence"]["start"] == ev["evidence"]["start"] and any(k is o for k in kept)
+                    # ("On July 6, the ECtHR criticized the country for … . The court found … violated …": the
+                    # judgment told first in a word, then in detail; one finding, the detail's)
+                    or ev.get("finding_type") in {"concern", "other"} and o.get("finding_type") == "violation"
+                    and o.get("date_carried") and o.get("paragraph") == ev.get("paragraph")
+                    and o["evidence"]["start"] == ev["evidence"]["end"] + 1)
                 for o in findings):
             continue
         kept.append(ev)
@@ -1278,6 +1284,7 @@ def _drop_continuations(events: list[Event]) -> list[Event]:
     arrested: set[str] = set()
     imprisoned: set[str] = set()
     groups: dict[tuple[int, str], int] = {}  # (paragraph, head noun) -> largest count of a group held there
+    held_paragraphs: set[int | None] = set()  # paragraphs that told someone held already
     out: list[Event] = []
     for ev in events:
         if ev["record_type"] == "sentence" and any(p["penalty"] in {"imprisonment", "life_imprisonment", "labour"}
@@ -1297,10 +1304,16 @@ def _drop_continuations(events: list[Event]) -> list[Event]:
                                                                 for a in arrested) for k in keys):
                 continue  # "Nyamoya remained in custody" after "Francois Nyamoya was arrested"
             if ev["detention_type"] == "custody" and all(
-                    s.get("ref") == "group" or s.get("definite") or ev.get("continuing") and not s.get("name")
+                    s.get("ref") == "group" and (ev.get("paragraph") in held_paragraphs or s.get("definite")
+                                                 or ev.get("continuing") or _head_noun({"description": s.get(
+                                                     "written")}) in grammar()["held_person_nouns"])
+                    or s.get("ref") != "group" and s.get("definite") or ev.get("continuing") and not s.get("name")
                     and (s.get("description") or "").lower() in grammar()["relational_nouns"] for s in ev["subjects"]):
                 # ("21 were released …; twenty-eight others remained in detention": the rest of a set told before)
-                continue  # "these detainees have been held incommunicado": told before
+                continue  # "these detainees have been held incommunicado": told before (but "a boat carrying 168
+                # men … After four days' detention, the men …", in a paragraph that told no one held before and
+                # by a word that does not say they were held: a group first held here)
+            held_paragraphs.add(ev.get("paragraph"))
             if ev.get("continuing") and ev["subjects"] and all(
                     not s.get("name") and s.get("count") and groups.get((ev["paragraph"], _head_noun(s)), 0) >= s["count"]
                     for s in ev["subjects"]):

@@ -119,11 +119,14 @@ def is_fuller_form(short: str, long: str) -> bool:
 
 def same_token(a: str, b: str) -> bool:
     """Two name tokens that are one spelling of each other: equal, or long and one edit apart
-    ("Ntakarutinka" / "Ntakirutinka": reports spell transliterated names inconsistently), or seven
-    letters and one dropped ("Bosange" / "Bonsange")."""
+    ("Ntakarutinka" / "Ntakirutinka": reports spell transliterated names inconsistently), seven
+    letters and one dropped ("Bosange" / "Bonsange"), or the same letters with one moved ("Mahamat" /
+    "Maahamt")."""
     if a == b:
         return True
     if min(len(a), len(b)) >= 8:
         return Levenshtein.distance(a, b) <= 1
+    if len(a) >= 6 and sorted(a) == sorted(b) and Levenshtein.distance(a, b) <= 2:
+        return True  # a letter typed in the wrong place ("Mahamat" / "Maahamt"): the same letters, one moved
     # a letter dropped from a 7-letter name ("Bosange" / "Bonsange"), not one changed ("Algeria" / "Algerie")
     return min(len(a), len(b)) >= 7 and abs(len(a) - len(b)) == 1 and Levenshtein.distance(a, b) == 1
