@@ -3169,3 +3169,27 @@ def test_a_definite_held_noun_retells_a_detention(nlp):
     records = run("A total of 50 persons remained in detention without charge at year's end. Reportedly these "
                   "prisoners have been held incommunicado.", country="SLE", year=2000)
     assert len([r for r in records if r.detention_type == "custody"]) <= 1
+
+
+def test_an_organization_named_after_its_kind_is_no_person(nlp):
+    records = run("In March gendarmes arrested Sekou Kante, a member of the NGO Avocats Sans Frontieres Guinee "
+                  "(Lawyers Without Borders Guinea).", country="GIN", year=2023)
+    assert [r.subject.name for r in records] == ["Sekou Kante"]
+    records = run("In October Bar Association President Amadou Sow was detained for a day.", country="GIN", year=2023)
+    assert [r.subject.name for r in records] == ["Amadou Sow"]
+
+
+def test_a_bracketed_other_name_of_an_organization_is_no_people(nlp):
+    from spacy.tokens import Doc
+
+    from hrextract.components.mentions import group_mention
+    words = ["members", "of", "Tous", "Egaux", "(", "Equal", "Rights", "for", "All", ")"]
+    doc = Doc(nlp.vocab, words=words, heads=[0, 0, 3, 1, 6, 6, 3, 6, 7, 3],
+              deps=["ROOT", "prep", "compound", "pobj", "punct", "compound", "appos", "prep", "pobj", "punct"],
+              pos=["NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "ADP", "PRON", "PUNCT"],
+              tags=["NNS", "IN", "NNP", "NNP", "-LRB-", "NNP", "NNPS", "IN", "DT", "-RRB-"],
+              ents=["O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"])
+    assert group_mention(doc[6]) is None
+    doc = Doc(nlp.vocab, words=["three", "Uyghurs"], heads=[1, 1], deps=["nummod", "ROOT"], pos=["NUM", "PROPN"],
+              tags=["CD", "NNPS"])
+    assert group_mention(doc[1])["count"] == 3

@@ -362,6 +362,11 @@ def test_extract_random_text(nlp, text: str, year: int | None, country: str | No
 
 @FUZZ
 @given(text=mutated_report(), year=st.one_of(st.none(), st.integers(1900, 2100)))
+# (a name the parser hung inside the subject it precedes: "Minister Bernard 1e309 Kolelas was tried")
+@example(text="1e309 1e309 However, MOJ officials noted that some police lacked adequate training and did not know "
+              "how to charge a person properly. In 2000 former Prime Minister Bernard 1e309 Kolelas was tried, "
+              "convicted, and sentenced to death in absentia on charges of having maintained private prisons in "
+              "which opponents were tortured during the 1997 war.", year=None)
 def test_extract_mutated_corpus_text(nlp, text: str, year: int | None) -> None:
     records = extract(text, year=year, country="KAZ", doc_id="mutated", nlp=nlp)
     assert_valid(records, text, doc_id="mutated", country="KAZ")

@@ -634,7 +634,7 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
                     doc = sent.doc
                     penalties = _penalty_tokens(sent)
                     extra = [m for m in _passive_window(trigger, sent) if m.get("name") and m["kind"] == "person"
-                             and m["start"] < found[0]["start"] and not any(m["name"] == f["name"] for f in found)
+                             and m["end"] <= found[0]["start"] and not any(m["name"] == f["name"] for f in found)
                              and not any(t.pos_ in {"VERB", "AUX"} or t.i in penalties for t in
                                          doc.char_span(m["end"], found[0]["start"], alignment_mode="expand") or [])]
                     # (names with a penalty of their own before this subject are another segment's:

@@ -430,7 +430,11 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
         kind = name_kind(core)
         prev = chain.doc[chain.start - 1] if chain.start > 0 else None
         org_context = prev is not None and (prev.lower_ in grammar()["org_context_nouns"]
-                                            or prev.lemma_.lower() in grammar()["org_context_nouns"])
+                                            or prev.lemma_.lower() in grammar()["org_context_nouns"]) or (
+            core.start > chain.start and chain.doc[core.start - 1].lower_ in grammar()["org_context_nouns"]
+            and chain.doc[core.start - 1].tag_ not in {"NNS", "NNPS"})
+        # ("a member of the NGO Avocats Sans Frontières": the noun naming what it is, inside the chain; not
+        # "Bar Association President X"; "the NGOs A and B" is read with the list)
         if org_context:
             kind = "organization"  # "the newspaper Ozodlik", "the party Ak Zhol"
         elif kind == "organization" and (_apposed_to_person_noun(chain) or _apposed_person_noun(chain)):
@@ -462,8 +466,11 @@ def _bracketed_alias_of_organization(chain: Span) -> bool:
     """A name in brackets right after an organization's name, set beside it: the organization's short or
     other name, not a person (whatever the NER makes of it)."""
     doc, root = chain.doc, chain.root
-    if chain.start == 0 or chain.end >= len(doc) or doc[chain.start - 1].text != "(" or doc[chain.end].text != ")":
+    if chain.start == 0 or doc[chain.start - 1].text != "(":
         return False
+    close = next((t for t in doc[chain.end:min(chain.end + 6, len(doc))] if t.text in {"(", ")"}), None)
+    if close is None or close.text != ")":
+        return False  # ("(Equal Rights for All)": the whole bracket, the name and the words after it)
     owner = root.head
     return root.dep_ == "appos" and owner.i < chain.start and owner.pos_ == "PROPN" and (
         owner.ent_type_ == "ORG" or owner.lower_ in grammar()["org_words"])
@@ -795,6 +802,9 @@ def group_mention(head: Token, *, by_role: bool = False) -> Mention | None:
         hung = next((c for c in head.children if c.dep_ in {"nmod", "compound"} and c.pos_ == "NOUN"
                      and c.i not in money), None)
         return group_mention(hung) if hung is not None else None
+    first = next((t.i for t in doc[head.left_edge.i:head.i] if not t.is_punct), head.i)
+    if head.pos_ == "PROPN" and _bracketed_alias_of_organization(doc[first:head.i + 1]):
+        return None  # "the association Même Droit Pour Tous (Equal Rights for All)": its name, not a people
     counted_plural = head.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" for c in head.children)
     one_of_many = one_of_a_people(head)
     if head.pos_ == "PROPN" and not people(head) and not counted_plural and not one_of_many \
