@@ -3193,3 +3193,63 @@ def test_a_bracketed_other_name_of_an_organization_is_no_people(nlp):
     doc = Doc(nlp.vocab, words=["three", "Uyghurs"], heads=[1, 1], deps=["nummod", "ROOT"], pos=["NUM", "PROPN"],
               tags=["CD", "NNPS"])
     assert group_mention(doc[1])["count"] == 3
+
+
+def test_an_act_in_a_condition_is_no_record(nlp):
+    assert not run("If police arrested a suspect without a warrant, a judge had to review the arrest within 48 hours.",
+                   country="ITA", year=2023)
+    assert not run("Unless a court sentenced the defendant to prison, he remained free.", country="ITA", year=2023)
+
+
+def test_an_inline_heading_is_no_part_of_the_sentence_after_it(nlp):
+    doc = nlp("Abuses of Migrants and Asylum-seekers: On March 3, police detained in Bari a Tunisian man "
+              "suspected of smuggling a family.")
+    assert [t.text for t in doc if t.is_sent_start] == ["Abuses", "On"]
+    records = run("Abuses of Migrants and Asylum-seekers: On March 3, police detained in Bari a Tunisian man "
+                  "suspected of smuggling a family.", country="ITA", year=2023)
+    assert [(r.subject.description, r.date) for r in records] == [("Tunisian man", "2023-03-03")]
+
+
+def test_a_title_then_the_office_it_serves_then_the_name(nlp):
+    records = run("On May 4, police arrested adviser to the interior minister Joao Pereira Santos and two others.",
+                  country="PRT", year=2023)
+    assert sorted((r.subject.name, r.subject.count) for r in records if r.subject.name) == [("Joao Pereira Santos",
+                                                                                              None)]
+    records = run("In June, police arrested several others accused of the murder of journalist Ana Maria Lopes.",
+                  country="PRT", year=2023)
+    assert [r.subject.name for r in records] == [None]
+
+
+def test_persons_listed_after_a_comma_as_many_as_the_group_counts(nlp):
+    records = run("In July, police detained two journalists from the newspaper Sunday Standard, editor Kabo Molefe "
+                  "and senior reporter Neo Kgosi, for questioning.", country="BWA", year=2023)
+    assert sorted(r.subject.name for r in records) == ["Kabo Molefe", "Neo Kgosi"]
+
+
+def test_a_fine_the_tagger_took_for_an_adverb(nlp):
+    records = run("On October 20, a court ordered activist Mamadou Ba to pay a €2,400 ($2,594) fine after finding him "
+                  "guilty of defamation.", country="PRT", year=2023)
+    assert [(r.record_type, r.subject.name, r.amount, r.currency) for r in records if r.record_type == "fine"] == [
+        ("fine", "Mamadou Ba", 2400, "EUR")]
+
+
+def test_a_ruling_told_twice_is_one_finding_with_the_longer_telling(nlp):
+    records = run("In March the ECtHR ruled against the country in a case brought by the widow of a man who died in "
+                  "police custody after officers restrained him for an hour in 2016. The ECtHR found the police "
+                  "failed to protect his life.", country="CZE", year=2023)
+    assert [(r.finding_type, r.date, r.evidence.start) for r in records] == [("violation", "2023-03", 0)]
+    records = run("In 2023 the ECtHR ruled in two cases about the country. In one of the cases, the ECtHR ruled the "
+                  "police violated the right to privacy of a journalist. In the second case, the ECtHR found police "
+                  "violated the rights of nine women by detaining them.", country="MKD", year=2023)
+    assert len([r for r in records if r.finding_type == "violation"]) == 2
+
+
+def test_a_body_citing_concerns_is_a_finding(nlp):
+    records = run("The UN Committee on the Rights of the Child also cited concerns about the detention of migrant "
+                  "children.", country="JPN", year=2023)
+    assert [(r.body, r.finding_type) for r in records] == [("CRC", "concern")]
+
+
+def test_what_is_a_criminal_offense_under_the_law_is_law(nlp):
+    assert not run("Insult was a criminal offense under the penal code, with prison terms and fines for offenders.",
+                   country="ECU", year=2023)

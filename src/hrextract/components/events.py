@@ -24,6 +24,7 @@ from hrextract.components.event_dates import (_attachment, _date_spans, _event_d
                                                date_text, end_before_count)
 from hrextract.components.mentions import (Mention, group_mention, is_facility, is_organization, name_mention,
                                            named_mentions, one_of_a_people, people, person_noun, pronoun_mention)
+from hrextract.components.paragraphs import inline_heading_end
 from hrextract.components.syntax import (RELATIVE_PRONOUNS, _antecedent, _clause_ancestors, _clause_verb, _is_passive,
                                          _phrase, _prep_object, _strip_det, _subject_source, clause_head, first_conjunct,
                                          in_clause, lemma)
@@ -74,6 +75,9 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in g["hypothetical"] for c in cur.children):
             return True
+        if cur.pos_ in {"VERB", "AUX"} and any(c.dep_ == "mark" and c.lower_ in g["hypothetical"]
+                                               for c in cur.children):
+            return True  # "If authorities detained a person without a warrant, a prosecutor had to …": a condition
         if cur.head == cur or cur.dep_ in {"ROOT"} or cur.dep_ == "relcl" and cur.tag_ in {"VBN", "VBD"} and any(
                 c.dep_ in {"nsubjpass", "nsubj"} and c.lower_ in {"who", "which", "that"} for c in cur.children):
             break  # ("X – who was arrested in May 2013 … – never should have been arrested": told as fact)
@@ -228,20 +232,16 @@ def _find_sources(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _lead_ins(doc: Doc) -> list[tuple[int, int]]:
-    """Inline headings that open a paragraph ("Threats, Harassment, Surveillance, and Coercion: On
-    February 7, …"): title-case words up to a colon, never subjects."""
+    """Inline headings that open a paragraph ("Threats, Harassment, Surveillance, and Coercion: On February 7,
+    …"): title-case words up to a colon, never subjects."""
     out = []
     for sent in doc.sents:
         before = doc[sent.start - 1] if sent.start > 0 else None
         if before is not None and not before.is_space and "\n" not in before.whitespace_:
             continue  # only a sentence that opens a paragraph (or the text)
-        colon = next((t for t in doc[sent.start:min(sent.end, sent.start + 14)] if t.text == ":"), None)
-        if colon is None or colon.i == sent.start:
-            continue
-        words = doc[sent.start:colon.i]
-        if all(t.is_title or t.is_punct or t.lower_ in {"and", "or", "of", "the", "for", "in", "on", "to", "-"}
-               or t.is_upper for t in words) and any(t.is_title for t in words):
-            out.append((sent.start, colon.i + 1))
+        colon = inline_heading_end(doc, sent.start)
+        if colon is not None:
+            out.append((sent.start, colon + 1))
     return out
 
 
@@ -697,6 +697,8 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         if tok.lower_ in stops and end > trigger.i + 1:
             after = _apposed_name_after_place(tok, sent)
             if after is None:
+                after = _name_after_office(tok, sent)
+            if after is None:
                 break
             passed.append((end, after))  # (the place or employer between the role and its name is neither)
             end = after  # "a local correspondent of VOA in Cabinda, Jose Manuel Gimbi, and …": the name is the role's
@@ -712,6 +714,8 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ in {"conj", "ROOT", "advcl", "ccomp"} and end > trigger.i + 1 \
                 and not _role_modifier(tok):
             break
+        if obj_seen and tok.tag_ == "VBN" and tok.lower_ in grammar()["charge_participles"]:
+            break  # "arrested in Stresa a man suspected of having kidnapped a woman": whom he is suspected of harming
         obj_seen = obj_seen or tok.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
         end += 1
     if passed and any(t.ent_type_ == "PERSON" for a, b in passed for t in doc[a:b]):
@@ -819,6 +823,28 @@ def _apposed_name_after_place(prep: Token, sent: Span) -> int | None:
     return i + 1
 
 
+def _name_after_office(prep: Token, sent: Span) -> int | None:
+    """"arrested chief of staff to the prime minister Vítor Escária": a bare role, the office it serves and
+    right after it the holder's name, which the NER knows for a person. Returns where the name starts."""
+    doc = sent.doc
+    role = next((t for t in reversed(doc[sent.start:prep.i]) if not t.is_punct and t.pos_ != "ADP"), None)
+    while role is not None and role.dep_ == "pobj" and role.head.lower_ == "of" and role.head.head.pos_ == "NOUN":
+        role = role.head.head  # "chief of staff": the role is the chief
+    titles = grammar()["titles"] | grammar()["title_heads"]
+    if role is None or role.pos_ != "NOUN" or role.lower_ not in titles or any(
+            c.dep_ in {"det", "nummod", "poss", "amod"} and c.lower_ not in {"former", "then", "deputy", "acting"}
+            for c in role.children):
+        return None  # (a bare title, as titles are written: "the chief of the army in X", "several others
+        # accused of the murder of X" are no titles)
+    i = prep.i + 1
+    while i < sent.end and i - prep.i <= 6 and doc[i].ent_type_ != "PERSON" and (
+            doc[i].pos_ in {"DET", "ADJ", "NOUN", "ADP"} and doc[i].is_lower):
+        i += 1
+    if i >= sent.end or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B" or i == prep.i + 1:
+        return None
+    return i
+
+
 def _coordinated_verb(tok: Token) -> bool:
     """"police summoned and detained journalist X": a participle after "and" and a past-tense verb is
     that verb's coordinate, whatever the parser made of it."""
@@ -923,9 +949,12 @@ def _bracketed_names(subjects: list[Mention], sent: Span) -> list[Mention]:
             # "four journalists affiliated with the X network (A, B, C, and D) were detained": the list
             # after the group's own modifiers, before any verb of the clause
             opener = next((t.i for t in doc[span.end:min(span.end + 12, sent.end)] if _dash_or_bracket(t)
+                           or t.text == "," and t.i > span.end  # ("two journalists from the newspaper X, editor A
+                           # and reporter B": the list after the group's modifiers, as many names as it counts)
                            or t.pos_ == "AUX" or t.pos_ == "VERB" and t.dep_ not in {"acl", "amod"}
                            and not (t.i == span.end and t.tag_ in {"VBN", "VBG"})), span.end)
-        if not _dash_or_bracket(doc[opener]):
+        comma = doc[opener].text == ","
+        if not (_dash_or_bracket(doc[opener]) or comma and opener > span.end and (group.get("count") or 0) >= 2):
             continue
         end = next((t.i for t in doc[opener + 1:sent.end]
                     if (t.text == ")" if doc[opener].text == "(" else _dash_or_bracket(t) and t.text != "(")), None)
@@ -950,6 +979,9 @@ def _bracketed_names(subjects: list[Mention], sent: Span) -> list[Mention]:
                 persons = listed
         if opener > span.end and _head_count(persons) != group["count"]:
             continue  # (past the group's modifiers, only a list of exactly as many persons)
+        if comma and persons and any(t.pos_ in {"VERB", "AUX"} for t in doc[opener + 1:doc.char_span(
+                persons[-1]["start"], persons[-1]["end"], alignment_mode="expand").start]):
+            continue  # (after a comma, a list and nothing else: not "…, and police arrested several others")
         out += persons
     return out
 
@@ -2877,6 +2909,8 @@ def _finding_event(span: Span, trigger: Token, sent: Span, ctx: dict[str, Any], 
             ftype = "other"
         if "not " in complement and "violat" not in complement:
             ftype = "other"
+        if trigger.lemma_ == "rule" and any(c.dep_ == "prep" and c.lower_ == "against" for c in trigger.children):
+            ftype = "violation"  # "the ECtHR ruled against the country in a case brought by …": it found a violation
     if ftype == "other" and any(t.lemma_ in {"declare", "find", "consider", "deem", "rule"} and any(
             w.lower_ in g["violation_words"] for w in t.subtree) for t in sent):
         ftype = "violation"  # "issued an opinion declaring the detention of X arbitrary"

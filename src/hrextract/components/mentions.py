@@ -14,6 +14,7 @@ from typing import Any, Iterable
 from spacy.tokens import Span, Token
 
 from hrextract.components.doc_cache import _doc_spans, _memo
+from hrextract.components.paragraphs import inline_heading_end
 from hrextract.components.syntax import first_conjunct
 from hrextract.normalize.country import country_iso3
 from hrextract.normalize.names import clean_name, is_honorific
@@ -134,9 +135,7 @@ def _opens_after_heading(tok: Token) -> bool:
     if tok.i < 2 or doc[tok.i - 1].text != ":" or tok.ent_type_ or tok.i + 1 >= len(doc) \
             or doc[tok.i + 1].pos_ not in {"AUX", "VERB"}:
         return False
-    heading = doc[tok.sent.start:tok.i - 1]
-    return 0 < len(heading) <= 8 and all(t.is_title or t.is_punct or t.lower_ in {"and", "or", "of", "the"}
-                                         for t in heading)
+    return inline_heading_end(doc, doc[tok.i - 1].sent.start) == tok.i - 1
 
 
 def _inside_organization_name(tok: Token) -> bool:

@@ -22,11 +22,13 @@ class ParagraphBreaks:
         self.abbreviations = grammar()["abbreviated_titles"]
 
     def __call__(self, doc: Doc) -> Doc:
+        opens = [0] if len(doc) else []
         for tok in doc[1:]:
             prev = doc[tok.i - 1]
             if not tok.is_space and (prev.is_space and prev.text.count("\n") >= 2 or prev.whitespace_ == "" and
                                      prev.text.count("\n") >= 2):
                 tok.is_sent_start = True
+                opens.append(tok.i)
             elif prev.text == ":" and "\n" not in prev.whitespace_ and tok.i > 1 and not doc[tok.i - 2].is_space \
                     and tok.is_title and _lists_names(doc, tok.i):
                 tok.is_sent_start = False  # "arrested six members …: A, B, and C" -- the list belongs to the arrest
@@ -35,7 +37,28 @@ class ParagraphBreaks:
                 # a sentence ends with punctuation: none starts after a bare word ("journalist Mohamed Youssouf
                 # Bathily and …") or after an abbreviated title ("detained … in St. James Parish")
                 tok.is_sent_start = False
+        for start in opens:
+            colon = inline_heading_end(doc, start)
+            if colon is not None and colon + 1 < len(doc) and (doc[colon + 1].is_title or doc[colon + 1].like_num):
+                # "Other Forms of Gender-based Violence or Harassment: On February 7, police arrested …": the
+                # heading is no part of the sentence after it (the parser would make "Harassment" its subject)
+                doc[colon + 1].is_sent_start = True
         return doc
+
+
+def inline_heading_end(doc: Doc, start: int) -> int | None:
+    """The colon ending an inline heading that opens a paragraph at ``start`` ("Arbitrary Arrest: On …",
+    "Threats, Harassment, Surveillance, and Coercion: …"): title-case words, small words and hyphenated
+    parts ("Gender-based") up to a colon; None when the paragraph opens otherwise."""
+    colon = next((t.i for t in doc[start:min(len(doc), start + 14)] if t.text == ":" or "\n" in t.text), None)
+    if colon is None or colon == start or doc[colon].text != ":":
+        return None
+    words = doc[start:colon]
+    small = grammar()["heading_small_words"]
+    if all(t.is_title or t.is_punct or t.is_upper or t.lower_ in small or t.i > 0 and doc[t.i - 1].text == "-"
+           for t in words) and any(t.is_title for t in words):
+        return colon
+    return None
 
 
 def _lists_names(doc: Doc, start: int) -> bool:

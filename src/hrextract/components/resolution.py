@@ -65,7 +65,7 @@ class Resolver:
         _carry_charges(doc, events)
         events = _drop_told_elsewhere(events)
         events = _merge_retold(events)
-        events = _drop_added_statements(events)
+        events = _merge_retold_findings(_drop_added_statements(events), text)
         events = _drop_continuations(events)
         spelling = _preferred_spellings(_doc_text(doc), names + [(s["name"], s.get("kind")) for ev in events
                                                                  for s in ev["subjects"] if s.get("name")])
@@ -1222,10 +1222,41 @@ def _merge_retold(events: list[Event]) -> list[Event]:
     return out
 
 
+def _merge_retold_findings(events: list[Event], text: str) -> list[Event]:
+    """"On July 6, the ECtHR criticized the country for … . The court found … violated …": a judgment told
+    in the next sentence again, by the same body and with no date of its own, is one finding (the contract:
+    an event told twice is one record, its evidence the sentence with the most detail, here the longer)."""
+    out: list[Event] = []
+    for ev in events:
+        prev = out[-1] if out else None
+        if prev is not None and ev["record_type"] == prev["record_type"] == "treaty_body_finding" \
+                and body_keys(ev) and body_keys(ev) == body_keys(prev) and ev.get("date_carried") \
+                and ev.get("paragraph") == prev.get("paragraph") \
+                and ev["evidence"]["start"] == prev["evidence"]["end"] + 1 \
+                and "violation" in {ev.get("finding_type"), prev.get("finding_type")} \
+                and {ev.get("finding_type"), prev.get("finding_type")} <= {"violation", "concern", "other"} \
+                and not (_tells_a_case(prev, text) and _tells_a_case(ev, text)):  # ("In one of the cases, … In the second
+            # case, …": findings told case by case)
+            longer = max((prev, ev), key=lambda e: e["evidence"]["end"] - e["evidence"]["start"])
+            merged = {**longer, "finding_type": "violation", "subjects": longer["subjects"] or prev["subjects"]
+                      or ev["subjects"], "rights": longer.get("rights") or prev.get("rights") or ev.get("rights")}
+            for key in ("date", "date_text", "date_start", "date_end"):  # the first telling's date
+                if key in prev:
+                    merged[key] = prev[key]
+            out[-1] = merged
+            continue
+        out.append(ev)
+    return out
+
+
+def _tells_a_case(ev: Event, text: str) -> bool:
+    words = set(re.findall(r"[a-z]+", text[ev["evidence"]["start"]:ev["evidence"]["end"]].lower()))
+    return bool(words & {"case", "cases"})
+
+
 def _drop_added_statements(events: list[Event]) -> list[Event]:
     """"The report noted … . The report also highlighted …": what a body "also" said in the paragraph of
     its finding is more of that finding, not another; a tally of cases told one by one after it is none;
-    a judgment summed up in a word and told in detail in the next sentence is one finding;
     and "the Commission found the ruling constituted … and
     determined …", once "the ruling" is read as the Commission, is one finding."""
     findings = [ev for ev in events if ev["record_type"] == "treaty_body_finding"]
@@ -1239,12 +1270,7 @@ def _drop_added_statements(events: list[Event]) -> list[Event]:
                     # of the findings told after it)
                     or ev.get("cases_counted") and o["evidence"]["start"] > ev["evidence"]["start"]
                     and o.get("paragraph") == ev.get("paragraph")
-                    or o["evidence"]["start"] == ev["evidence"]["start"] and any(k is o for k in kept)
-                    # ("On July 6, the ECtHR criticized the country for … . The court found … violated …": the
-                    # judgment told first in a word, then in detail; one finding, the detail's)
-                    or ev.get("finding_type") in {"concern", "other"} and o.get("finding_type") == "violation"
-                    and o.get("date_carried") and o.get("paragraph") == ev.get("paragraph")
-                    and o["evidence"]["start"] == ev["evidence"]["end"] + 1)
+                    or o["evidence"]["start"] == ev["evidence"]["start"] and any(k is o for k in kept))
                 for o in findings):
             continue
         kept.append(ev)
