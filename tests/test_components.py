@@ -3253,3 +3253,57 @@ def test_a_body_citing_concerns_is_a_finding(nlp):
 def test_what_is_a_criminal_offense_under_the_law_is_law(nlp):
     assert not run("Insult was a criminal offense under the penal code, with prison terms and fines for offenders.",
                    country="ECU", year=2023)
+
+
+def test_a_person_named_after_the_party_noun_of_a_named_party(nlp):
+    records = run("In March, former member of parliament from the Green Future party Jan Dvorak was sentenced to "
+                  "18 months in prison for fraud.", country="CZE", year=2023)
+    assert [(r.subject.name, r.duration) for r in records] == [("Jan Dvorak", "P18M")]
+
+
+def test_what_the_law_allows_police_to_do_to_an_individual_is_no_act(nlp):
+    assert not run("A provisional charge allowed police to detain an individual for up to 21 days.",
+                   country="MUS", year=2023)
+    records = run("On May 3, the court allowed police to detain Ravi Dookun for 10 more days.", country="MUS",
+                  year=2023)
+    assert [r.subject.name for r in records] == ["Ravi Dookun"]
+
+
+def test_council_of_europe_monitoring_bodies_are_other_bodies(nlp):
+    records = run("In 2022 the Council of Europe’s Committee for the Prevention of Torture and Inhuman or Degrading "
+                  "Treatment or Punishment expressed concern about violence among prisoners. In its 2019 report, the "
+                  "European Commission against Racism and Intolerance expressed concern about hate speech.",
+                  country="EST", year=2023)
+    assert [(r.body, r.date) for r in records] == [("OTHER", "2022"), ("OTHER", "2019")]
+
+
+def test_a_fine_on_a_named_portal(nlp):
+    records = run("In May, the regulator imposed a fine of €5,000 on the Delfi portal for a misleading headline.",
+                  country="EST", year=2023)
+    assert [(r.subject.name, r.subject.kind, r.amount) for r in records] == [("Delfi", "organization", 5000)]
+
+
+def test_the_subject_of_a_clause_the_parser_took_for_a_preposition_s_object(nlp):
+    records = run("In January, the family of Marc Tremblay called for an inquiry after Marc Tremblay, a Black man, "
+                  "was illegally detained and died in a Montreal jail in December 2022.", country="CAN", year=2023)
+    assert [(r.subject.name, r.date) for r in records] == [("Marc Tremblay", "2022-12")]
+
+
+def test_stabbing_someone_to_death_is_no_death_sentence(nlp):
+    records = run("In May, a court sentenced a young man to life imprisonment with no parole for 12 years for stabbing "
+                  "a woman to death with a knife.", country="CAN", year=2023)
+    assert [(r.subject.description, r.penalty) for r in records] == [("young man", "life_imprisonment")]
+
+
+def test_the_man_is_the_one_just_introduced_not_a_role_given_earlier(nlp):
+    records = run("In June, Paul Roy, a Black man, died in custody.\n\nIn November, a court sentenced a young man to "
+                  "life imprisonment for murder. The court further sentenced the man to three years in prison for "
+                  "assault.", country="CAN", year=2023)
+    assert [(r.subject.name, r.penalty) for r in records if r.record_type == "sentence"] == [
+        (None, "life_imprisonment"), (None, "imprisonment")]
+
+
+def test_one_term_each_when_a_group_receives_as_many_terms(nlp):
+    records = run("In May, two men were convicted of robbery; they received sentences of 10 and 12 years.",
+                  country="AUT", year=2023)
+    assert sorted((r.subject.count, r.duration) for r in records) == [(1, "P10Y"), (1, "P12Y")]

@@ -71,6 +71,12 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
         return True  # "a ruse to arrest opponents", "an attempt to arrest him", "in order to detain", "a warrant
         # issued by a judge to arrest an individual" (not "three persons believed to have been arrested") -- but
                      # "the first woman to receive the death penalty" received it
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in g["generic_person_nouns"] and (
+                any(d.lower_ in {"a", "an", "any"} for d in c.children) or c.tag_ == "NNS"
+                and not any(d.dep_ in {"det", "poss", "nummod"} for d in c.children))
+            for c in trigger.children):
+        return True  # "allowed police to detain an individual for up to 21 days": what the law allows
     cur = trigger
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in g["hypothetical"] for c in cur.children):
@@ -1404,7 +1410,8 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
     triggers = _longest(triggers)
     events: list[Event] = []
     context = {
-        "penalties": _longest([s for s in spans if s.label_ == "PENALTY" and not _modifies_a_noun(s)]),
+        "penalties": _longest([s for s in spans if s.label_ == "PENALTY" and not _modifies_a_noun(s)
+                               and not _victims_death(s)]),
         "durations": _longest([s for s in spans if s.label_ == "DURATION" and _plausible_range(s)]),
         "money": _longest([s for s in spans if s.label_ == "MONEY"]),
         "courts": _longest([s for s in spans if s.label_ == "COURT"]),

@@ -288,7 +288,8 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
     as_well_as = prev is not None and prev.lower_ == "as" and chain.start > 1 and doc[chain.start - 2].lower_ == "well"
     if trigger is not None and _told_of_through_apposition(trigger, chain.root):
         return False  # "text attributed to Maria Loubeid, a student detained on …": the name the event is of
-    if prev is not None and prev.pos_ == "ADP" and prev.lower_ not in {"of"} and not as_well_as and not (
+    if prev is not None and prev.pos_ == "ADP" and prev.lower_ not in {"of"} and not as_well_as \
+            and not _subject_after_a_marker(chain, prev) and not (
             trigger is not None and prev.lower_ in {"against", "for", "on"} and (
                 prev.head in (trigger, trigger.head) or prev.head.dep_ == "acl" and prev.head.head == trigger)):
         # ("the death sentence against X", "sentences were pronounced for X", "the sentence won by prosecutors
@@ -345,6 +346,18 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
                 break
             anc = anc.head
     return False
+
+
+def _subject_after_a_marker(chain: Span, prev: Token) -> bool:
+    """"… after D'Andre Spring, a Black man, was illegally detained": a conjunction the parser read as a
+    preposition; the name is the subject of the clause it opens (a finite verb follows its phrase)."""
+    if prev.lower_ not in grammar()["clause_markers"]:
+        return False
+    doc = chain.doc
+    i = max(chain.root.right_edge.i, chain.end - 1) + 1
+    while i < len(doc) and doc[i].is_punct and doc[i].text == ",":
+        i += 1
+    return i < len(doc) and doc[i].pos_ in {"AUX", "VERB"} and doc[i].tag_ in {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _apposed_person_noun(chain: Span) -> bool:
@@ -434,6 +447,11 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
             and chain.doc[core.start - 1].tag_ not in {"NNS", "NNPS"})
         # ("a member of the NGO Avocats Sans Frontières": the noun naming what it is, inside the chain; not
         # "Bar Association President X"; "the NGOs A and B" is read with the list)
+        if org_context and prev is not None and len(core) >= 2 and all(
+                t.ent_type_ == "PERSON" for t in core if not t.is_punct) and chain.start >= 2 \
+                and chain.doc[chain.start - 2].pos_ == "PROPN":
+            org_context = False  # "from the Proud and Respectful People party Alan Howell": the party is named
+            # before its noun, the person after it (not "the independent weekly Semanario Angolense")
         if org_context:
             kind = "organization"  # "the newspaper Ozodlik", "the party Ak Zhol"
         elif kind == "organization" and (_apposed_to_person_noun(chain) or _apposed_person_noun(chain)):

@@ -32,6 +32,7 @@ from hrextract.components.mentions import (Mention, after_office_place, in_offic
                                            is_organization, name_chains, name_kind, named_mentions, role_holders,
                                            strip_titles)
 from hrextract.components.rulers import SPANS_KEY
+from hrextract.normalize.durations import normalize_durations
 from hrextract.normalize.names import clean_name, is_fuller_form, name_tokens, same_token
 from hrextract.resources import grammar
 
@@ -60,6 +61,7 @@ class Resolver:
         _resolve_references(doc, events, names, acronyms)
         _name_counted_groups(doc, events, names, acronyms)
         events = _inherit_penalties(events)
+        events = [_one_penalty_each(ev) for ev in events]
         _resolve_bodies(doc, events)
         _carry_dates(doc, events)
         _carry_charges(doc, events)
@@ -597,6 +599,10 @@ def _role_holder(doc: Doc, subject: Mention) -> Mention | None:
             best = (start, end)
     if best is None:
         return None
+    text = _doc_text(doc)
+    between = text[max(best[1], _paragraph_start(text, subject["start"])):subject["start"]]
+    if re.search(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}%s\b" % re.escape(head), between, re.IGNORECASE):
+        return None  # "… a Black man … [next paragraph] sentenced a young man …; the man": the one just introduced
     span = doc.char_span(best[0], best[1], alignment_mode="expand")
     found = [m for m in named_mentions(span, keep_modifiers=True)] if span is not None else []
     return {**found[0], "kind": "person"} if found else None
@@ -1220,6 +1226,27 @@ def _merge_retold(events: list[Event]) -> list[Event]:
             keep["charges"] = other.get("charges", [])
         out[out.index(twin)] = keep
     return out
+
+
+def _one_penalty_each(ev: Event) -> Event:
+    """"two men … were convicted; they received sentences of 10 and 12 years": as many different terms or
+    penalties in a plural "sentences" as the group counts are one each, one person each."""
+    subjects, penalties = ev["subjects"], ev.get("penalties") or []
+    if ev["record_type"] != "sentence" or len(subjects) != 1 or subjects[0].get("name") \
+            or not (ev.get("trigger_text") or "").lower().startswith(("sentences", "terms")):
+        return ev
+    count = subjects[0].get("count") or 0
+    one = {**subjects[0], "count": 1, "kind": "person"}
+    terms = normalize_durations(penalties[0]["durations"][0]) if len(penalties) == 1 and penalties[0]["durations"] \
+        else []
+    if count >= 2 and len(terms) == count and len(set(terms)) == count:
+        # "they received sentences of 10 and 12 years": one term each
+        return {**ev, "subjects": [dict(one) for _ in terms], "respectively": True}
+    if count != len(penalties) or len(penalties) < 2 \
+            or len({(p["penalty"], tuple(p["durations"])) for p in penalties}) != len(penalties):
+        return ev
+    return {**ev, "subjects": [dict(one) for _ in penalties],
+            "penalties": [{**p, "only": [i]} for i, p in enumerate(penalties)]}
 
 
 def _merge_retold_findings(events: list[Event], text: str) -> list[Event]:

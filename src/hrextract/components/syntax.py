@@ -92,6 +92,12 @@ def _subject_source(verb: Token) -> tuple[Token | None, bool]:
                     t.text in {";", ":"} for t in doc[partner.i:cur.i]):
                 cur = partner
                 continue
+        if cur.dep_ == "conj" and any(c.dep_ == "auxpass" for c in cur.children) and any(
+                t.lower_ in grammar()["clause_markers"] and t.pos_ in {"SCONJ", "ADP"}
+                and not any(v.pos_ == "VERB" for v in doc[t.i + 1:cur.i])  # (the marker opens this verb's clause)
+                for t in doc[min(cur.head.i, cur.i) + 1:cur.i]):
+            break  # "the family of X called for an inquiry after X, a Black man, was illegally detained": a clause
+            # of its own the parser coordinated, its subject misread; not the family
         if cur.dep_ in {"conj", "xcomp", "advcl", "prep"} and cur.head != cur and cur.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head
             continue
