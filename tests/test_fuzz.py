@@ -170,6 +170,7 @@ UNITS = {"year": ("Y", 1), "years": ("Y", 1), "month": ("M", 1), "months": ("M",
 @example(n=200, unit="years", tail="")
 @example(n=201, unit="years", tail="")
 @example(n=0, unit="days", tail="")
+@example(n=73201, unit="day", tail="")  # (one day over 200 years: the normalizer's day limit was 200 * 12 * 31)
 def test_a_term_is_exact_or_refused_never_absurd(n: int, unit: str, tail: str) -> None:
     text = f"{n:,} {unit}{tail}"
     value = normalize_duration(text)

@@ -30,6 +30,8 @@ __all__ = ["duration_total", "is_duration_range", "normalize_duration", "normali
 MAX_INPUT_CHARS = 200
 #: Anything longer than this is not a sentence a court hands down.
 MAX_MONTHS = 200 * 12
+#: The same 200 years counted in days (leap days generously).
+MAX_DAYS = 200 * 366
 
 _DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")
 _APOSTROPHES = re.compile("[\u2018\u2019\u02bc\u00b4`]")
@@ -149,7 +151,7 @@ def _components(value: Decimal, unit: str) -> dict[str, int] | None:
 def _format(parts: dict[str, int]) -> str | None:
     """ISO 8601 "PnYnMnD" from components; None when empty or absurd."""
     months = parts.get("Y", 0) * 12 + parts.get("M", 0)
-    if months > MAX_MONTHS or parts.get("D", 0) > MAX_MONTHS * 31:
+    if months > MAX_MONTHS or parts.get("D", 0) > MAX_DAYS:
         return None
     body = "".join(f"{parts[u]}{u}" for u in ("Y", "M", "D") if parts.get(u))
     return f"P{body}" if body else None
