@@ -1277,6 +1277,7 @@ def _merge_retold_findings(events: list[Event], text: str) -> list[Event]:
 
 
 def _tells_a_case(ev: Event, text: str) -> bool:
+    """Whether the record's evidence sentence speaks of a case ("In the second case, the ECtHR found …")."""
     words = set(re.findall(r"[a-z]+", text[ev["evidence"]["start"]:ev["evidence"]["end"]].lower()))
     return bool(words & {"case", "cases"})
 
