@@ -63,7 +63,8 @@ def _negated(trigger: Token, subject: Token | None) -> bool:
 def _hypothetical(trigger: Token, sent: Span) -> bool:
     """Acts that did not (yet) happen: modals, purposes, attempts, threats, law in general."""
     g = grammar()
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and (
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    if infinitive and (
             trigger.dep_ in {"acl", "advcl", "relcl"} or trigger.dep_ == "xcomp" and trigger.head.dep_ == "acl"
             and trigger.head.tag_ == "VBN" and trigger.head.lemma_ not in g["reporting_verbs"]) \
             and not any(c.lower_ in {"first", "last", "only"} for h in [trigger.head] + [
@@ -71,7 +72,7 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
         return True  # "a ruse to arrest opponents", "an attempt to arrest him", "in order to detain", "a warrant
         # issued by a judge to arrest an individual" (not "three persons believed to have been arrested") -- but
                      # "the first woman to receive the death penalty" received it
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and any(
+    if infinitive and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in g["generic_person_nouns"] and (
                 any(d.lower_ in {"a", "an", "any"} for d in c.children) or c.tag_ == "NNS"
                 and not any(d.dep_ in {"det", "poss", "nummod"} for d in c.children))
@@ -2067,15 +2068,14 @@ def _penalties_for(trigger: Token, sent: Span, ctx: dict[str, Any], noun_trigger
     penalties = [p for p in ctx["penalties"] if p.start >= start and in_clause(p, trigger)
                  and not any(c.dep_ == "poss" and (c.pos_ in {"PRON", "PROPN"} or c.lower_ in grammar()["person_words"])
                              for c in p.root.children)  # not "her husband's imprisonment" (but "10 years' imprisonment")
-                 and not any(v < p.start for v in later_verbs)  # ("sentenced A to five years …, and sentenced B
-                 # to life": the second verb's penalty)
-                 and not _victims_death(p)]
+                 and not any(v < p.start for v in later_verbs)]  # ("sentenced A to five years …, and sentenced B
+    # to life": the second verb's penalty; a victim's death in the charge never enters ctx["penalties"])
     if not penalties:
         # a parse too broken for clauses: the penalties after the trigger, up to the next sentence trigger
         stop = min([t.start for t in ctx.get("sentence_triggers", []) if t.start > trigger.i and t.id_ != "serving"]
                    + [sent.end])  # ("… were commuted, and they are serving life sentences": the new penalty)
         stop = min([t.i for t in sent if t.i > trigger.i and t.text == ";"] + [stop])
-        penalties = [p for p in ctx["penalties"] if start <= p.start < stop and not _victims_death(p)]
+        penalties = [p for p in ctx["penalties"] if start <= p.start < stop]
     out: list[tuple[str, Span | None]] = []
     for p in penalties:
         if p.id_ == "imprisonment" and any(q.id_ != "imprisonment" and q.start <= p.start < q.end + 2

@@ -355,7 +355,7 @@ def _subject_after_a_marker(chain: Span, prev: Token) -> bool:
         return False
     doc = chain.doc
     i = max(chain.root.right_edge.i, chain.end - 1) + 1
-    while i < len(doc) and doc[i].is_punct and doc[i].text == ",":
+    while i < len(doc) and doc[i].text == ",":
         i += 1
     return i < len(doc) and doc[i].pos_ in {"AUX", "VERB"} and doc[i].tag_ in {"VBD", "VBZ", "VBP", "MD"}
 
@@ -819,8 +819,8 @@ def group_mention(head: Token, *, by_role: bool = False) -> Mention | None:
         hung = next((c for c in head.children if c.dep_ in {"nmod", "compound"} and c.pos_ == "NOUN"
                      and c.i not in money), None)
         return group_mention(hung) if hung is not None else None
-    first = next((t.i for t in doc[head.left_edge.i:head.i] if not t.is_punct), head.i)
-    if head.pos_ == "PROPN" and _bracketed_alias_of_organization(doc[first:head.i + 1]):
+    if head.pos_ == "PROPN" and _bracketed_alias_of_organization(
+            doc[next((t.i for t in doc[head.left_edge.i:head.i] if not t.is_punct), head.i):head.i + 1]):
         return None  # "the association Même Droit Pour Tous (Equal Rights for All)": its name, not a people
     counted_plural = head.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" for c in head.children)
     one_of_many = one_of_a_people(head)

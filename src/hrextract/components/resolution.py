@@ -1267,7 +1267,7 @@ def _merge_retold_findings(events: list[Event], text: str) -> list[Event]:
             longer = max((prev, ev), key=lambda e: e["evidence"]["end"] - e["evidence"]["start"])
             merged = {**longer, "finding_type": "violation", "subjects": longer["subjects"] or prev["subjects"]
                       or ev["subjects"], "rights": longer.get("rights") or prev.get("rights") or ev.get("rights")}
-            for key in ("date", "date_text", "date_start", "date_end"):  # the first telling's date
+            for key in ("date_text", "date_start"):  # the first telling's date
                 if key in prev:
                     merged[key] = prev[key]
             out[-1] = merged
