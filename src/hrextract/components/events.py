@@ -91,9 +91,11 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
         # "threatened to arrest", "tried to detain", "faces being sentenced" did not happen
         # "refused to detain", "failed to arrest", "called for the release": not acts that happened
         if cur.dep_ in {"xcomp", "ccomp", "pcomp"} and cur.head.lemma_ in g["unrealized_governors"] and \
-                cur.i > cur.head.i and not (cur.head.lemma_ == "believe" and _is_passive(cur.head)):
+                cur.i > cur.head.i and not (cur.head.lemma_ == "believe" and _is_passive(cur.head)) \
+                and not (cur is trigger and cur.head.lemma_ in g["allegation_verbs"]):
             # (a "complement" before its verb is a clause of a list the parser hung there; "six prisoners were
-            # believed to remain in detention": a state reported with a hedge, not one that did not come about)
+            # believed to remain in detention": a state reported with a hedge, not one that did not come about;
+            # "RSF alleged that journalist X was arrested": an arrest reported)
             return True
         if cur.dep_ in {"xcomp", "advcl"} and cur.head.lemma_ == "use" and _is_passive(cur.head):
             return True  # "a law which had been used to arrest numerous critics": what a law serves for
@@ -177,10 +179,12 @@ def _subjects_from_head(head: Token, trigger: Token, *, allow_possessive: bool =
             cut = min(cut, tok.i)  # "A and two colleagues on charges of seeking to overthrow the LNA": the charge
     tokens = doc[left:cut]
     found = _mentions_in(tokens, trigger, head=head, allow_possessive=allow_possessive)
-    if not found and head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and head.head.i == trigger.i \
+    if not found and head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and (
+            head.head.i == trigger.i or head.dep_ == "nsubjpass" and trigger.dep_ == "conj"
+            and trigger.head.i == head.head.i and trigger.tag_ == "VBN") \
             and not any(a <= head.i < b for a, b in _blocked(doc)):
-        # "judges sentenced a former carabinero": whoever fills the slot of the one sentenced is a person,
-        # whatever the word for them
+        # "judges sentenced a former carabinero", "several donors … were found guilty … and were sentenced":
+        # whoever fills the slot of the one sentenced is a person, whatever the word for them
         found = [m for m in [group_mention(head, by_role=True)] if m is not None]
     if cut < right and found:
         # "a parliamentarian, X, who allegedly ordered the beating, and two others": the argument goes on
@@ -331,7 +335,9 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
         extra = [g for g in groups if (g.get("kind") == "group" and (g.get("count") or 0) > 1 or g.get("kind") in {
             "group", "person"} and _conjoined_to_a_name(doc, g, names)) and g["start"] > max(n["start"] for n in names)
             and not _restates(doc, g, names)]
-        return names + extra
+        before = [g for g in groups if g.get("kind") == "group" and (g.get("count") or 0) > 1
+                  and g["end"] <= min(n["start"] for n in names) and _named_after_another(doc, g, names)]
+        return before + names + extra
     if groups:
         # Keep the outermost group only: "members of the military" is one subject, not two.
         groups.sort(key=lambda m: (m["start"], -(m["end"] - m["start"])))
@@ -378,6 +384,18 @@ def _names_whose_people(doc: Doc, mention: Mention, tokens: Span) -> bool:
     kin = noun is not None and noun.lower_ in grammar()["kin_nouns"] | grammar()["follower_nouns"]
     return noun is not None and tokens.start <= noun.i < tokens.end and (kin or person_noun(noun) and (
         any(c.dep_ == "nummod" for c in noun.children)))
+
+
+def _named_after_another(doc: Doc, group: Mention, names: list[Mention]) -> bool:
+    """"10 military officers and a prominent human rights defender, Baradine Berdei Targuio": the name
+    after the group is that of another noun coordinated with it, not a list of the group's members."""
+    first = min(n["start"] for n in names)
+    between = doc.char_span(group["end"], first, alignment_mode="expand")
+    if between is None or len(between) < 3:
+        return False
+    words = [t for t in between if not t.is_space]
+    return words[0].lower_ == "and" and words[-1].text == "," and any(
+        t.pos_ == "NOUN" and t.tag_ == "NN" for t in words[1:-1]) and not any(t.text in {"—", "–", ":", "("} for t in words)
 
 
 def _restates(doc: Doc, group: Mention, names: list[Mention]) -> bool:
@@ -1849,8 +1867,11 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         subjects = _persons(_subjects_from_head(head, trigger)) if head is not None else []
         if not subjects or _common_filters(trigger, sent, subjects, head):
             return None
-        if verb.lemma_ == "die" and not any(m.get("name") for m in subjects):
+        if verb.lemma_ == "die" and not any(m.get("name") or m.get("count") == 1 and m["kind"] == "person"
+                                            and verb.dep_ != "relcl" for m in subjects):
             return None  # "Three RENAMO members reportedly died in custody": deaths counted, not a detention told
+            # (but "a social worker, age 46, died while in custody": one person's detention told, not "the widow
+            # of a man who died in police custody", the person a case is about)
         return {"subjects": subjects, "placed": False, "detention_type": "custody", "location": None,
                 "authority": None, "confidence": 0.75, "family": "detention", "while_custody": True}
     if dtype == "place":
@@ -2658,6 +2679,10 @@ def _gapped_frames(trigger: Token, sent: Span, ctx: dict[str, Any]) -> list[tupl
 def _fine(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     trigger = _trigger_token(span)
     noun_trigger = trigger.pos_ in {"NOUN", "PROPN"} or span.id_ == "fine_noun"
+    if span.id_ == "fine_noun" and trigger.dep_ == "amod" and trigger.head.pos_ == "NOUN" \
+            and trigger.head.dep_ in {"dobj", "oprd", "attr", "nsubjpass"}:
+        trigger = trigger.head  # "was issued a fine equivalent to 50 days' salary": "fine" read as modifying
+        # "equivalent", which stands where the fine does
     target = None
     if noun_trigger:
         # ("requested a 4-year prison sentence and a fine of $90,000": what governs both)
@@ -2865,9 +2890,11 @@ def _finding(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             cur = cur.head  # "criticized the law, calling for it to be amended"
         if subj is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
             subj = verb.head  # "three UN special rapporteurs called on …" parsed as a noun phrase: its head acts
-        if subj is None and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.lemma_ in {
-                "find", "declare", "conclude", "consider", "deem", "rule", "state"}:
-            # "the Working Group published an opinion finding that …": who published the opinion finds
+        if subj is None and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and (verb.lemma_ in {
+                "find", "declare", "conclude", "consider", "deem", "rule", "state"}
+                or verb.head.lower_ in grammar()["finding_nouns"]):
+            # "the Working Group published an opinion finding that …", "the committee published a report
+            # raising concerns …": who published the opinion or report finds
             subj = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             left, right = subj.left_edge.i, subj.right_edge.i + 1
@@ -2913,6 +2940,8 @@ def _finding_event(span: Span, trigger: Token, sent: Span, ctx: dict[str, Any], 
         if span[-1].lower_ == "that" and span[-1].dep_ == "mark":  # "the ruling that the country violated …",
             complement += " " + " ".join(t.lower_ for t in span[-1].head.subtree)  # however it was parsed
         if not any(w in complement for w in g["violation_words"]):
+            if trigger.lemma_ in g["opinion_verbs"]:
+                return None  # "the committee considered the report": an opinion is a finding only of a violation
             ftype = "other"
         if "not " in complement and "violat" not in complement:
             ftype = "other"

@@ -440,6 +440,7 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
         if _bracketed_alias_of_organization(chain):
             continue  # "the Rassemblement du Peuple Guinéen (RPG Arc-en-ciel)": the party's other name
         kind = name_kind(core)
+        role_named = False
         prev = chain.doc[chain.start - 1] if chain.start > 0 else None
         org_context = prev is not None and (prev.lower_ in grammar()["org_context_nouns"]
                                             or prev.lemma_.lower() in grammar()["org_context_nouns"]) or (
@@ -456,6 +457,9 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
             kind = "organization"  # "the newspaper Ozodlik", "the party Ak Zhol"
         elif kind == "organization" and (_apposed_to_person_noun(chain) or _apposed_person_noun(chain)):
             kind = "person"  # "a transgender woman, Trizza Banda", "Ilan Shor, the leader of …": a person
+        elif kind == "organization" and _after_person_role(core):
+            kind = "person"  # "television journalist Service Ngardjelaï": a person's role, then a name the NER
+            role_named = True  # calls a person's, whatever organization word it holds
         if kind == "place":
             # a place is where something happens ("in Tripoli"); a "place" that is itself an argument
             # is a person the NER took for one ("arrested Alexis Sinduhije, a reporter") -- unless it
@@ -475,8 +479,19 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
         name = clean_name(core.text)
         if not name or not any(ch.isalpha() for ch in name):
             continue
-        out.append(name_mention(core, kind=kind, org_context=org_context, name=name))
+        mention = name_mention(core, kind=kind, org_context=org_context, name=name)
+        if role_named:
+            mention["role_named"] = True  # (a person whatever organization word the name holds)
+        out.append(mention)
     return out
+
+
+def _after_person_role(core: Span) -> bool:
+    """A name the NER takes for a person's, right after a word for a person's role ("journalist")."""
+    g = grammar()
+    before = core.doc[core.start - 1] if core.start > 0 else None
+    return before is not None and before.is_lower and (before.lower_ in g["person_words"] or before.lower_ in
+                                                       g["title_heads"]) and any(t.ent_type_ == "PERSON" for t in core)
 
 
 def _bracketed_alias_of_organization(chain: Span) -> bool:
@@ -618,8 +633,9 @@ def is_organization(mention: Mention) -> bool:
     NER labelled ORG are not caught here."""
     members = mention.get("members") or [mention]
     org_words = grammar()["org_words"]
-    return any(m.get("org_context") or any(w.lower() in org_words for w in (m.get("name") or "").split())
-               or _acronym(m.get("name") or "") for m in members)
+    return any(m.get("org_context") or not m.get("role_named") and any(
+        w.lower() in org_words for w in (m.get("name") or "").split()) or _acronym(m.get("name") or "")
+        for m in members)
 
 
 def is_facility(mention: Mention) -> bool:
@@ -677,10 +693,14 @@ def one_of_a_people(tok: Token) -> bool:
 
 def _year_before_count(tok: Token) -> bool:
     """A year after a preposition and before another number on the same noun ("In 2000 three journalists"),
-    or before the noun itself ("In 2020 authorities arrested …")."""
+    or before the noun itself ("In 2020 authorities arrested …", "In late 2022 several donors …")."""
     doc = tok.doc
-    return (tok.shape_ == "dddd" and tok.ent_type_ == "DATE" and tok.i > 0 and doc[tok.i - 1].pos_ == "ADP"
-            and tok.i + 1 < len(doc) and (doc[tok.i + 1].like_num or 1900 <= int(tok.text) <= 2100))
+    if not (tok.shape_ == "dddd" and tok.ent_type_ == "DATE" and tok.i + 1 < len(doc)):
+        return False
+    first = tok.i
+    while first > 0 and doc[first - 1].ent_type_ == "DATE" and doc[first - 1].pos_ != "ADP":
+        first -= 1  # ("late 2022", "early 2019": the rest of the date phrase)
+    return first > 0 and doc[first - 1].pos_ == "ADP" and (doc[tok.i + 1].like_num or 1900 <= int(tok.text) <= 2100)
 
 
 def _count_of(head: Token) -> tuple[int | None, bool, Token | None]:
@@ -889,7 +909,8 @@ def group_mention(head: Token, *, by_role: bool = False) -> Mention | None:
         or one_of_many or head.pos_ == "PROPN" and (people(head) or counted_plural) or (  # PROPN here: a people ("Uyghurs")
         head.lemma_.lower() in document_roles(doc)) or (  # "the traditional healer": a role the document gave a person
         by_role and head.pos_ == "NOUN" and head.is_lower and head.is_alpha and not head.ent_type_ and (
-            count is not None or dets & {"a", "an", "the", "these", "those"}) and lower not in (
+            count is not None or dets & {"a", "an", "the", "these", "those"} or head.tag_ == "NNS" and any(
+                c.dep_ == "amod" and c.lower_ in g["vague_quantifiers"] for c in head.children)) and lower not in (
             g["org_words"] | g["org_reference_nouns"] | g["facility_words"] | g["law_words"] | g["quantity_nouns"]
             | g["sentence_nouns"]))
     if not personal and count is None and not bounded and not (dets & {"a", "an", "one"}):

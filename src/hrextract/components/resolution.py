@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from hrextract.components.doc_cache import _MEMO, _doc_sents, _doc_text, _memo, _spans_in
 from hrextract.components.event_dates import _date_spans, _event_date, date_text
-from hrextract.components.events import Event, body_keys
+from hrextract.components.events import PRIORITY, Event, body_keys
 from hrextract.components.mentions import (Mention, after_office_place, in_office_portfolio, is_facility,
                                            is_organization, name_chains, name_kind, named_mentions, role_holders,
                                            strip_titles)
@@ -326,8 +326,10 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
             if cands:
                 # the clause's subject or object before a name inside a prepositional phrase; a name
                 # before an unnamed person of the same role ("the former prefect of X Y")
-                best = min(cands, key=lambda m: (not plural and is_organization(m), m["role"], is_organization(m),
-                                                 not m.get("name"), -m["start"]))  # "he" is never the court
+                best = min(cands, key=lambda m: (not plural and is_organization(m), _acts_on_others(m), m["role"],
+                                                 is_organization(m), not m.get("name"), -m["start"]))
+                # ("he" is never the court; "A judge ordered X released, but he remained in detention": X, not
+                # the judge, whose office is to act on others)
                 return accept(best["members"] if best.get("members") else [best])
         elif count and count > 1:
             # "A, B, and six other persons were convicted; the eight individuals were arrested in 2002"
@@ -529,6 +531,12 @@ def _place_name(doc: Doc, mention: Mention) -> bool:
     root = span.root
     return all(t.ent_type_ in {"GPE", "LOC"} for t in span) or (
         root.dep_ in {"compound", "nmod"} and root.head.lower_ in grammar()["org_words"])
+
+
+def _acts_on_others(mention: Mention) -> bool:
+    """A judge, prosecutor or police officer: whose role in a sentence is to arrest, try or release others."""
+    words = ((mention.get("description") or "") + " " + (mention.get("name") or "")).lower().split()
+    return bool(words) and words[-1] in grammar()["authority_words"]
 
 
 def _own_agents(doc: Doc, subject: Mention) -> list[tuple[int, int]]:
@@ -868,7 +876,7 @@ def _resolve_bodies(doc: Doc, events: list[Event]) -> None:
             if prior:
                 best = prior[-1]
                 fixed.append({"text": best.text, "code": best.id_ or body_code(best.text), "start": body["start"],
-                              "end": body["end"]})
+                              "end": body["end"], "referred": True})  # (named before, referred to here)
         ev["bodies"] = fixed
 
 
@@ -1000,8 +1008,14 @@ def _shares_subject(ev: Event, events: list[Event], detentions: list[tuple[int, 
     lo = bisect.bisect_left(detentions, (sent.start_char, -1))
     hi = bisect.bisect_left(detentions, (sent.end_char, -1))
     told = [events[i] for _, i in detentions[lo:hi] if events[i] is not ev]
-    return any(keys & {_subject_key(s) for s in o["subjects"]} or not all(s.get("name") for s in o["subjects"])
-                           for o in told)
+    described = {s.get("description") for s in ev["subjects"]}
+
+    def unnamed_set(s: dict[str, Any]) -> bool:
+        # (but "a man died in police custody in July … a local police agent was under arrest": two persons)
+        return not s.get("name") and not (s.get("kind") == "person" and s.get("count") == 1
+                                           and s.get("description") and s.get("description") not in described)
+    return any(keys & {_subject_key(s) for s in o["subjects"]} or any(unnamed_set(s) for s in o["subjects"])
+               for o in told)
 
 
 CHARGE_FRAMES = {"charge": {"with"}, "convict": {"of"}, "accuse": {"of"}, "guilty": {"of"}, "prosecute": {"for"},
@@ -1250,30 +1264,50 @@ def _one_penalty_each(ev: Event) -> Event:
 
 
 def _merge_retold_findings(events: list[Event], text: str) -> list[Event]:
-    """"On July 6, the ECtHR criticized the country for … . The court found … violated …": a judgment told
-    in the next sentence again, by the same body and with no date of its own, is one finding (the contract:
-    an event told twice is one record, its evidence the sentence with the most detail, here the longer)."""
+    """"On July 6, the ECtHR criticized the country for … . The court found … violated …", "CAT issued a
+    decision on a complaint … . In its decision, the committee considered … a violation …": a finding told
+    on in the next sentences of its paragraph by the same body, referred to ("the court", "the committee")
+    and with no date of its own, is one finding (the contract: an event told twice is one record, its
+    evidence the sentence with the most detail: the one that says what was found, else the first)."""
     out: list[Event] = []
     for ev in events:
-        prev = out[-1] if out else None
-        if prev is not None and ev["record_type"] == prev["record_type"] == "treaty_body_finding" \
-                and body_keys(ev) and body_keys(ev) == body_keys(prev) and ev.get("date_carried") \
-                and ev.get("paragraph") == prev.get("paragraph") \
-                and ev["evidence"]["start"] == prev["evidence"]["end"] + 1 \
-                and "violation" in {ev.get("finding_type"), prev.get("finding_type")} \
-                and {ev.get("finding_type"), prev.get("finding_type")} <= {"violation", "concern", "other"} \
-                and not (_tells_a_case(prev, text) and _tells_a_case(ev, text)):  # ("In one of the cases, … In the second
-            # case, …": findings told case by case)
-            longer = max((prev, ev), key=lambda e: e["evidence"]["end"] - e["evidence"]["start"])
-            merged = {**longer, "finding_type": "violation", "subjects": longer["subjects"] or prev["subjects"]
-                      or ev["subjects"], "rights": longer.get("rights") or prev.get("rights") or ev.get("rights")}
+        prev = next((o for o in reversed(out) if o["record_type"] == "treaty_body_finding"), None)
+        if prev is not None and ev["record_type"] == "treaty_body_finding" and _tells_on(prev, ev, text, out):
+            kinds = (prev.get("finding_type"), ev.get("finding_type"))
+            if prev.get("finding_type") == ev.get("finding_type") == "violation":
+                keep = max((prev, ev), key=lambda e: e["evidence"]["end"] - e["evidence"]["start"])
+            else:
+                keep = min((prev, ev), key=lambda e: PRIORITY[e.get("finding_type") or "other"])
+            merged = {**keep, "finding_type": min(kinds, key=lambda k: PRIORITY[k or "other"]),
+                      "subjects": keep["subjects"] or prev["subjects"] or ev["subjects"],
+                      "rights": keep.get("rights") or prev.get("rights") or ev.get("rights")}
             for key in ("date_text", "date_start"):  # the first telling's date
                 if key in prev:
                     merged[key] = prev[key]
-            out[-1] = merged
+            out[out.index(prev)] = merged
             continue
         out.append(ev)
     return out
+
+
+def _tells_on(prev: Event, ev: Event, text: str, told: list[Event]) -> bool:
+    """Whether finding `ev` tells more of the finding `prev` told just before it (see _merge_retold_findings)."""
+    if not (body_keys(ev) and body_keys(ev) == body_keys(prev) and ev.get("paragraph") == prev.get("paragraph")):
+        return False
+    if any(o is not prev and o["evidence"]["start"] > prev["evidence"]["start"] for o in told):
+        return False  # another event told between them
+    kinds = {prev.get("finding_type"), ev.get("finding_type")}
+    if not (len(kinds) == 1 or "other" in kinds or kinds <= {"violation", "concern"}):
+        return False  # "expressed concern … . It recommended …": a concern and a recommendation are two
+    if _tells_a_case(prev, text) and _tells_a_case(ev, text):
+        return False  # ("In one of the cases, … In the second case, …": findings told case by case)
+    if len(kinds) == 1 and kinds <= {"concern", "recommendation"} and "also" in re.findall(
+            r"[a-z]+", text[ev["evidence"]["start"]:ev["evidence"]["end"]].lower()):
+        return False  # "The report also expressed concern about the terrorism law": another concern
+    adjacent = ev["evidence"]["start"] == prev["evidence"]["end"] + 1
+    if adjacent and ev.get("date_carried") and "violation" in kinds and kinds <= {"violation", "concern", "other"}:
+        return True  # ("… criticized the country for … . The court found … violated …")
+    return bool(not ev.get("date_text") or ev.get("date_carried")) and all(b.get("referred") for b in ev["bodies"])
 
 
 def _tells_a_case(ev: Event, text: str) -> bool:
