@@ -3413,3 +3413,28 @@ def test_he_after_a_judge_released_someone_is_that_person(nlp):
     records = run("A judge ordered Pierre Lafleur released on June 4, but he remained in detention for two more "
                   "weeks.")
     assert {r.subject.name for r in records if r.record_type == "detention"} == {"Pierre Lafleur"}
+
+
+def test_a_short_name_in_brackets_inside_a_name(nlp):
+    record = one(run("On May 12, prominent lawyer Kavindra (Kavi) Ramdin was arrested and charged with contempt."),
+                 "detention")
+    assert record.subject.name == "Kavindra Ramdin"
+
+
+def test_a_stage_name_with_its_real_name_in_brackets_is_one_person_by_the_real_name(nlp):
+    records = run("In March, a court sentenced the singer “Black Eagle” (real name: Tomas Berger) to four years in "
+                  "prison for incitement.")
+    assert {r.subject.name for r in records if r.record_type == "sentence"} == {"Tomas Berger"}
+
+
+def test_convicted_to_a_prison_sentence(nlp):
+    record = one(run("In June, the regional court convicted the blogger Martin Novak to a three-year prison sentence "
+                     "for extortion."), "sentence")
+    assert (record.subject.name, record.penalty, record.duration) == ("Martin Novak", "imprisonment", "P3Y")
+
+
+def test_sentences_of_life_and_a_term_for_two_are_one_each(nlp):
+    records = run("In May, two men involved in the killing of a guard were convicted of murder; they received "
+                  "sentences of life and 25 years.")
+    penalties = sorted((r.penalty, r.duration or "", r.subject.count) for r in records if r.record_type == "sentence")
+    assert penalties == [("imprisonment", "P25Y", 1), ("life_imprisonment", "", 1)]

@@ -2113,6 +2113,15 @@ def _penalties_for(trigger: Token, sent: Span, ctx: dict[str, Any], noun_trigger
     if any(k == "imprisonment" for k, _ in out) and ("sentence was suspended" in lowered or
                                                       "sentences were suspended" in lowered):
         out = [("suspended_imprisonment", s) if k == "imprisonment" else (k, s) for k, s in out]
+    doc = sent.doc
+    for k, p in list(out):
+        # "sentences of life and 20 years", "death and 15 years": a bare term coordinated with another penalty
+        # is a prison term of its own
+        nxt = next((d for d in ctx["durations"] if p is not None and d.start == p.end + 1
+                    and doc[p.end].lower_ in {"and", "or"}), None)
+        if k in {"life_imprisonment", "death"} and nxt is not None and not any(o == "imprisonment" for o, _ in out) \
+                and not (nxt.end < len(doc) and doc[nxt.end].lower_ in {"in", "of", "'", "’"}):
+            out.append(("imprisonment", nxt))
     if noun_trigger and trigger.lower_ in {"sentence", "sentences", "term", "terms"}:
         if any(c.lower_ == "suspended" for c in trigger.children):
             out = [("suspended_imprisonment", s) if k == "imprisonment" else (k, s) for k, s in out] or \

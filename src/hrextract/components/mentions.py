@@ -171,6 +171,11 @@ def name_chains(sent: Span) -> list[Span]:
             elif tok.text in {'"', "“"} and j + 3 < sent.end and _is_name_token(doc[j + 1]) \
                     and doc[j + 2].text in {'"', "”"} and _is_name_token(doc[j + 3]):
                 j += 3  # 'Fessehaye "Joshua" Yohannes': a nickname inside the name
+            elif tok.text == "(" and j + 3 < sent.end and _is_name_token(doc[j + 1]) and doc[j + 2].text == ")" \
+                    and _is_name_token(doc[j + 3]) and not doc[j + 1].text.isupper() \
+                    and (doc[j - 1].ent_type_ == "PERSON" or tok.ent_iob_ == doc[j + 3].ent_iob_ == "I") \
+                    and doc[j + 1].is_title:
+                j += 3  # "Jayarama (Rama) Valayden": a short name inside the name (not "the Party (MDC) Chairman")
             elif tok.lower_ in {"and", "&"} and j + 1 < sent.end and _inside_organization_name(tok):
                 j += 1  # "Immigration and Checkpoints Authority": one organization's name
             elif tok.lower_ in NAME_CONNECTORS and j + 1 < sent.end and _is_name_token(doc[j + 1]) and (

@@ -105,27 +105,31 @@ def _document_names(doc: Doc) -> list[tuple[str, str]]:
 
 def _aliases(doc: Doc) -> dict[str, str]:
     """"Harry Laurent Rahajason (known as Rolly Mercia) … Rolly Mercia had been in prison": one person by two
-    names, named by the one the document uses more (on a tie, the first)."""
+    names, named by the one the document uses more (on a tie, the first); '“Mr. Bond” (real name: Philip
+    Hassler)': by the real name."""
     text = _doc_text(doc)
     out: dict[str, str] = {}
     markers = grammar()["alias_markers"] | {"known", "also", "as"}
     for sent in _doc_sents(doc):
         for chain in name_chains(sent):
             k = chain.end
+            if k < len(doc) and doc[k].text in {"”", '"', "’", "'"}:
+                k += 1  # ('“Mr. Bond” (real name: …)': the quoted name)
             if k + 2 >= len(doc) or doc[k].text != "(":
                 continue
             close = next((t.i for t in doc[k + 1:min(k + 10, len(doc))] if t.text == ")"), None)
             inner = doc[k + 1:close] if close is not None else None
-            if inner is None or not any(t.lower_ in markers for t in inner[:2]):
+            real = inner is not None and len(inner) > 2 and [t.lower_ for t in inner[:2]] == ["real", "name"]
+            if inner is None or not real and not any(t.lower_ in markers for t in inner[:2]):
                 continue
-            start = next((t.i for t in inner if t.lower_ not in markers), None)
+            start = next((t.i for t in inner[2 if real else 0:] if t.lower_ not in markers and not t.is_punct), None)
             if start is None or not all(t.is_title and t.pos_ == "PROPN" for t in doc[start:close]):
                 continue
             core = strip_titles(chain)[0]
             main, alias = clean_name((core if core is not None else chain).text), clean_name(doc[start:close].text)
             if not main or not alias or main == alias:
                 continue
-            if text.count(alias) > text.count(main):
+            if real or text.count(alias) > text.count(main):
                 out[main] = alias
             else:
                 out[alias] = main

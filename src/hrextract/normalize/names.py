@@ -53,13 +53,14 @@ def clean_name(text: str) -> str:
     "Maks Bokaev's" -> "Maks Bokaev", "Dias'" -> "Dias", "Mr. Nurbek
     Kushakbaev" -> "Nurbek Kushakbaev", "“Aron Atabek”" -> "Aron Atabek",
     "International Legal Initiative (ILI)" -> "International Legal
-    Initiative". An honorific alone ("Father") is kept rather than emptied.
+    Initiative", "Jayarama (Rama) Valayden" -> "Jayarama Valayden". An honorific alone ("Father") is kept rather than emptied.
     Never raises; returns "" for non-strings.
     """
     if not isinstance(text, str):
         return ""
     name = re.sub(r"\s+", " ", text[:MAX_INPUT_CHARS]).strip()
     name = re.sub(r"\s*\([^()]*\)\s*$", "", name) or name  # trailing "(ILI)"
+    name = re.sub(r"(?<=\w) \([^()\s]+\) (?=\w)", " ", name)  # "Jayarama (Rama) Valayden": the short name inside
     name = _strip_outer(name)
     name = re.sub(rf"{_APOSTROPHE}s$", "", name, flags=re.IGNORECASE)  # possessive 's
     name = re.sub(rf"(?<=[sSzZxX]){_APOSTROPHE}$", "", name)  # "Dias'"
