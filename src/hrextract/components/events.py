@@ -85,6 +85,9 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
         if cur.pos_ in {"VERB", "AUX"} and any(c.dep_ == "mark" and c.lower_ in g["hypothetical"]
                                                for c in cur.children):
             return True  # "If authorities detained a person without a warrant, a prosecutor had to …": a condition
+        if cur.dep_ == "conj" and any(c.dep_ in {"aux", "auxpass"} and c.lower_ not in g["hypothetical"]
+                                      for c in cur.children):
+            break  # "He could not pay a fine … and was sentenced to six months": a clause of its own tense
         if cur.head == cur or cur.dep_ in {"ROOT"} or cur.dep_ == "relcl" and cur.tag_ in {"VBN", "VBD"} and any(
                 c.dep_ in {"nsubjpass", "nsubj"} and c.lower_ in {"who", "which", "that"} for c in cur.children):
             break  # ("X – who was arrested in May 2013 … – never should have been arrested": told as fact)
@@ -146,13 +149,26 @@ def _statistics_sentence(sent: Span) -> bool:
 
 # --------------------------------------------------------------------------- arguments
 
-def _subjects_from_head(head: Token, trigger: Token, *, allow_possessive: bool = False) -> list[Mention]:
+def _subjects_from_head(head: Token, trigger: Token, *, allow_possessive: bool = False,
+                        late_names: bool = True) -> list[Mention]:
     """Mentions inside the subtree of an argument head: names first, else a group, else a pronoun."""
     doc = head.doc
     left, right = head.left_edge.i, head.right_edge.i + 1
     if left <= trigger.i < right:
         if trigger.i > head.i:
             right = trigger.i
+            late = next((c for c in head.children if c.dep_ == "appos" and c.i > trigger.i and c.pos_ == "PROPN"),
+                        None) if late_names else None
+            if late is not None:
+                # "Two police officers were arrested for his death, John Lucas and Jameel Lewis": the names
+                # the parser hangs on the group after the verb phrase are the group's
+                names = [m for m in named_mentions(doc[late.left_edge.i:late.right_edge.i + 1], trigger=trigger)
+                         if m["kind"] == "person"]
+                group = _subjects_from_head(head, trigger, allow_possessive=allow_possessive,
+                                            late_names=False) if names else []
+                if names and all(not m.get("name") for m in group) and all(
+                        m.get("count") in {None, len(names)} for m in group):
+                    return names
         else:
             left = trigger.i + 1
     tokens = doc[left:right]
@@ -285,6 +301,7 @@ def _mentions_in(tokens: Span, trigger: Token, *, head: Token | None = None,
         if any(a <= tok.i < b for a, b in blocked):
             continue
         if (tok.pos_ in {"NOUN", "PROPN", "NUM"} or tok.lower_ in grammar()["ordinal_references"]
+                or tok.pos_ == "ADJ" and tok.lower_ in grammar()["person_words"] and tok.dep_ in {"dobj", "nsubjpass"}
                 or tok.lower_ in grammar()["positional_references"]) and (
                 tok.dep_ not in {"compound", "amod", "nummod", "poss", "quantmod"}
                 or tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.lower_ in grammar()["age_nouns"]
@@ -719,7 +736,9 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         if tok.lower_ == "as" and end + 2 < sent.end and doc[end + 1].lower_ == "well" and doc[end + 2].lower_ == "as":
             end += 3  # "detained the wives of five soldiers, as well as another soldier": a coordination
             continue
-        if tok.lower_ in stops and end > trigger.i + 1:
+        if tok.lower_ in stops and end > trigger.i + 1 and not (
+                tok.dep_ in {"dobj", "nsubjpass"} and doc[end - 1].lower_ in {"the", "a", "an"}):  # ("arrested the
+            # accused": the object, not a charge participle)
             after = _apposed_name_after_place(tok, sent)
             if after is None:
                 after = _name_after_office(tok, sent)

@@ -126,6 +126,11 @@ def _is_name_token(tok: Token) -> bool:
     if tok.pos_ == "ADP" and tok.is_title and not tok.is_stop and not tok.is_sent_start and nxt is not None \
             and nxt.pos_ == "PROPN":
         return True  # "detained Nfor Ngala Nfor": a name the tagger took for a preposition
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if tok.pos_ == "NOUN" and tok.is_title and tok.is_alpha and not tok.is_sent_start and prev is not None \
+            and prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN" and prev.head.i == tok.i and not tok.ent_type_ \
+            and not any(tok.lower_ in grammar()[k] for k in ("org_words", "facility_words", "person_words", "titles")):
+        return True  # "police inspector Mohd Maliki Azmi": the last word of a person's name, tagged a noun
     return tok.is_title and tok.pos_ in {"NOUN", "VERB", "ADJ", "X"} and tok.text in known_name_tokens(tok.doc)
 
 
@@ -253,6 +258,10 @@ def is_modifier_chain(chain: Span, *, allow_possessive: bool = False, trigger: T
     prev = doc[chain.start - 1] if chain.start > 0 else None
     if any(t.lower_ in g["law_words"] for t in chain):
         return True  # "the International Covenant on Civil and Political Rights"
+    root = chain.root
+    if root.dep_ == "conj" and root.ent_type_ != "PERSON" and root.head.dep_ == "pobj" and root.head.pos_ == "PROPN" \
+            and root.head.head.lower_ in {"of", "for"} and root.head.head.head.pos_ == "PROPN":
+        return True  # "the Ahmadi Religion of Peace and Light": the last word of an organization's name
     anc = chain.root
     for _ in range(6):  # "the Misdemeanor Law on Offences against Public Order and Peace": words of a law's title
         if anc.dep_ not in {"pobj", "prep", "conj", "compound"} or anc.head == anc:
@@ -834,8 +843,10 @@ def group_mention(head: Token, *, by_role: bool = False) -> Mention | None:
                 c.dep_ in {"det", "predet"} and c.lower_ in {"the", "these", "those", "all"} for c in head.children):
             mention["definite"] = True  # "The five were charged …": the five just named; "the other 5": the rest
         return mention
-    if head.pos_ not in {"NOUN", "PROPN"}:
-        return None
+    if head.pos_ not in {"NOUN", "PROPN"} and not (
+            head.pos_ == "ADJ" and head.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "conj"}
+            and head.lower_ in g["person_words"] and any(c.dep_ == "det" for c in head.children)):
+        return None  # (but "the accused", an adjective standing for a person)
     money = _memo(head.doc, "money_tokens", lambda: frozenset(
         i for sp in _doc_spans(head.doc) if sp.label_ == "MONEY" for i in range(sp.start, sp.end)))
     if head.i in money:

@@ -366,6 +366,9 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
         # "the traditional healer" is whoever the document called "traditional healer X" before; a
         # description the document never gave anyone ("the perpetrator") is a person of its own
         holder = _role_holder(doc, subject)
+        if holder is None and (subject.get("description") or "").lower().split()[-1:] and \
+                subject["description"].lower().split()[-1] in grammar()["offender_nouns"] and subject.get("definite"):
+            holder = _offender(doc, subject, sentence_start, names, acronyms)
         return [_full_name(holder, names, acronyms)] if holder else []
     if subject.get("via") == "group" and plural and not count:
         same_head = _same_head_group(doc, subject)
@@ -459,7 +462,9 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
         return found
     if compatible:
         latest = max(m["sent"] for m in compatible)
-        best = min((m for m in compatible if m["sent"] == latest), key=lambda m: (m["role"], -m["start"]))
+        best = min((m for m in compatible if m["sent"] == latest),
+                   key=lambda m: (m["role"], _in_subordinate_clause(doc, m), -m["start"]))
+        # ("X left his country after his father was persecuted. He entered …": the main clause's subject)
         return accept(best["members"] if best.get("members") else [best])
     # 5. events of the previous paragraph
     return from_events({para - 1})
@@ -620,6 +625,23 @@ def _role_holder(doc: Doc, subject: Mention) -> Mention | None:
     return {**found[0], "kind": "person"} if found else None
 
 
+def _offender(doc: Doc, subject: Mention, sentence_start: int, names: list[tuple[str, str]],
+              acronyms: dict[str, str]) -> Mention | None:
+    """"In April a father … gouged the eyes of his daughter … . Police arrested the accused": the one who did
+    what the sentence before tells, its subject."""
+    para_start = _paragraph_start(_doc_text(doc), sentence_start)
+    text = _doc_text(doc)
+    prior = [m for m in _salient(doc, para_start, sentence_start, names, acronyms)
+             if m["role"] == 0 and m.get("kind") == "person" and not m.get("members") and not m.get("name")
+             and re.match(r"(?:a|an)\s", text[m["start"]:m["start"] + 3], re.IGNORECASE)]
+    # (a person just introduced as the subject, "a father …"; not "Prime Minister Rutte condemned the act")
+    if not prior:
+        return None
+    latest = max(m["sent"] for m in prior)
+    here = [m for m in prior if m["sent"] == latest and not _in_subordinate_clause(doc, m)]
+    return here[0] if here else None
+
+
 def _paragraph_start(text: str, offset: int) -> int:
     idx = max(text.rfind("\n\n", 0, offset), text.rfind("\r\n\r\n", 0, offset))
     return 0 if idx < 0 else idx + 2
@@ -656,7 +678,9 @@ def _salient(doc: Doc, start: int, end: int, names: list[tuple[str, str]], acron
             group = [names_here[i]]
             j = i + 1
             while j < len(names_here) and (_gap(doc, group[-1]["end"], names_here[j]["start"]) in {"and", ""}
+                                           and not _teller(doc, group[-1])
                                            or _conjoined(doc, group[-1], names_here[j])):
+                # (not "According to attorney X, Y left …": the teller, then the subject)
                 group.append(names_here[j])
                 j += 1
             if len(group) > 1:
@@ -813,6 +837,30 @@ def _gap(doc: Doc, start: int, end: int) -> str:
             break
     words = [w for w in raw if w.lower() not in ignorable]
     return " ".join(words)
+
+
+def _teller(doc: Doc, mention: Mention) -> bool:
+    """Whether a name is the object of "according to"."""
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+
+
+def _in_subordinate_clause(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention belongs to an adverbial or relative clause ("after his father was persecuted")."""
+    span = doc.char_span(mention["start"], mention["start"] + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    for _ in range(12):
+        if tok.dep_ in {"advcl", "relcl", "acl"}:
+            return True
+        if tok.head == tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _role(doc: Doc, offset: int) -> int:
