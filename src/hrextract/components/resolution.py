@@ -1336,7 +1336,7 @@ def _merge_retold_findings(events: list[Event], text: str) -> list[Event]:
             for key in ("date_text", "date_start"):  # the first telling's date
                 if key in prev:
                     merged[key] = prev[key]
-            out[out.index(prev)] = merged
+            out[next(i for i, o in enumerate(out) if o is prev)] = merged
             continue
         out.append(ev)
     return out
