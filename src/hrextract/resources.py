@@ -18,10 +18,20 @@ def _read_text(folder: str, name: str) -> str:
 
 
 @cache
+def _grammar_lists() -> dict[str, tuple[str, ...]]:
+    raw = json.loads(_read_text("lexicons", "grammar.json"))
+    return {key: tuple(value) for key, value in raw.items() if not key.startswith("_")}
+
+
+@cache
 def grammar() -> dict[str, frozenset[str]]:
     """The closed word classes of ``lexicons/grammar.json`` as frozensets."""
-    raw = json.loads(_read_text("lexicons", "grammar.json"))
-    return {key: frozenset(value) for key, value in raw.items() if not key.startswith("_")}
+    return {key: frozenset(value) for key, value in _grammar_lists().items()}
+
+
+def grammar_order(key: str) -> tuple[str, ...]:
+    """One list of ``lexicons/grammar.json`` in the order written, for lists that rank ("finding_priority")."""
+    return _grammar_lists()[key]
 
 
 def pattern_files() -> list[str]:

@@ -30,7 +30,7 @@ from hrextract.components.syntax import (RELATIVE_PRONOUNS, _antecedent, _clause
                                          in_clause, lemma)
 from hrextract.normalize.durations import duration_total, normalize_duration
 from hrextract.normalize.numbers import parse_number
-from hrextract.resources import grammar
+from hrextract.resources import grammar, grammar_order
 
 Event = dict[str, Any]
 
@@ -149,26 +149,34 @@ def _statistics_sentence(sent: Span) -> bool:
 
 # --------------------------------------------------------------------------- arguments
 
-def _subjects_from_head(head: Token, trigger: Token, *, allow_possessive: bool = False,
-                        late_names: bool = True) -> list[Mention]:
+def _subjects_from_head(head: Token, trigger: Token, *, allow_possessive: bool = False) -> list[Mention]:
     """Mentions inside the subtree of an argument head: names first, else a group, else a pronoun."""
+    found = _subtree_subjects(head, trigger, allow_possessive=allow_possessive)
+    late = _names_hung_after_the_verb(head, trigger)
+    if late and all(not m.get("name") for m in found) and all(m.get("count") in {None, len(late)} for m in found):
+        return late  # (the unnamed group those names are)
+    return found
+
+
+def _names_hung_after_the_verb(head: Token, trigger: Token) -> list[Mention]:
+    """"Two police officers were arrested for his death, John Lucas and Jameel Lewis": the persons the parser
+    hangs on the argument in apposition after the verb phrase."""
+    if not (head.i < trigger.i <= head.right_edge.i):
+        return []
+    late = next((c for c in head.children if c.dep_ == "appos" and c.i > trigger.i and c.pos_ == "PROPN"), None)
+    if late is None:
+        return []
+    return [m for m in named_mentions(head.doc[late.left_edge.i:late.right_edge.i + 1], trigger=trigger)
+            if m["kind"] == "person"]
+
+
+def _subtree_subjects(head: Token, trigger: Token, *, allow_possessive: bool) -> list[Mention]:
+    """See _subjects_from_head: the mentions of the head's subtree up to the trigger."""
     doc = head.doc
     left, right = head.left_edge.i, head.right_edge.i + 1
     if left <= trigger.i < right:
         if trigger.i > head.i:
             right = trigger.i
-            late = next((c for c in head.children if c.dep_ == "appos" and c.i > trigger.i and c.pos_ == "PROPN"),
-                        None) if late_names else None
-            if late is not None:
-                # "Two police officers were arrested for his death, John Lucas and Jameel Lewis": the names
-                # the parser hangs on the group after the verb phrase are the group's
-                names = [m for m in named_mentions(doc[late.left_edge.i:late.right_edge.i + 1], trigger=trigger)
-                         if m["kind"] == "person"]
-                group = _subjects_from_head(head, trigger, allow_possessive=allow_possessive,
-                                            late_names=False) if names else []
-                if names and all(not m.get("name") for m in group) and all(
-                        m.get("count") in {None, len(names)} for m in group):
-                    return names
         else:
             left = trigger.i + 1
     tokens = doc[left:right]
@@ -3140,7 +3148,7 @@ def _merge_within_sentence(events: list[Event]) -> list[Event]:
     return out
 
 
-PRIORITY = {name: i for i, name in enumerate(["violation", "interim_measures", "concern", "recommendation", "other"])}
+PRIORITY = {name: i for i, name in enumerate(grammar_order("finding_priority"))}
 
 
 def _same_penalties(a: Event, b: Event) -> bool:

@@ -366,9 +366,9 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
         # "the traditional healer" is whoever the document called "traditional healer X" before; a
         # description the document never gave anyone ("the perpetrator") is a person of its own
         holder = _role_holder(doc, subject)
-        if holder is None and (subject.get("description") or "").lower().split()[-1:] and \
-                subject["description"].lower().split()[-1] in grammar()["offender_nouns"] and subject.get("definite"):
-            holder = _offender(doc, subject, sentence_start, names, acronyms)
+        described = (subject.get("description") or "").lower().split()
+        if holder is None and described and described[-1] in grammar()["offender_nouns"] and subject.get("definite"):
+            holder = _offender(doc, sentence_start, names, acronyms)
         return [_full_name(holder, names, acronyms)] if holder else []
     if subject.get("via") == "group" and plural and not count:
         same_head = _same_head_group(doc, subject)
@@ -625,13 +625,12 @@ def _role_holder(doc: Doc, subject: Mention) -> Mention | None:
     return {**found[0], "kind": "person"} if found else None
 
 
-def _offender(doc: Doc, subject: Mention, sentence_start: int, names: list[tuple[str, str]],
+def _offender(doc: Doc, sentence_start: int, names: list[tuple[str, str]],
               acronyms: dict[str, str]) -> Mention | None:
     """"In April a father … gouged the eyes of his daughter … . Police arrested the accused": the one who did
     what the sentence before tells, its subject."""
-    para_start = _paragraph_start(_doc_text(doc), sentence_start)
     text = _doc_text(doc)
-    prior = [m for m in _salient(doc, para_start, sentence_start, names, acronyms)
+    prior = [m for m in _salient(doc, _paragraph_start(text, sentence_start), sentence_start, names, acronyms)
              if m["role"] == 0 and m.get("kind") == "person" and not m.get("members") and not m.get("name")
              and re.match(r"(?:a|an)\s", text[m["start"]:m["start"] + 3], re.IGNORECASE)]
     # (a person just introduced as the subject, "a father …"; not "Prime Minister Rutte condemned the act")
@@ -1325,13 +1324,11 @@ def _merge_retold_findings(events: list[Event], text: str) -> list[Event]:
     for ev in events:
         prev = next((o for o in reversed(out) if o["record_type"] == "treaty_body_finding"), None)
         if prev is not None and ev["record_type"] == "treaty_body_finding" and _tells_on(prev, ev, text, out):
-            kinds = (prev.get("finding_type"), ev.get("finding_type"))
             if prev.get("finding_type") == ev.get("finding_type") == "violation":
                 keep = max((prev, ev), key=lambda e: e["evidence"]["end"] - e["evidence"]["start"])
-            else:
+            else:  # (the telling of the higher kind, which the merged finding is; on a tie, the first)
                 keep = min((prev, ev), key=lambda e: PRIORITY[e.get("finding_type") or "other"])
-            merged = {**keep, "finding_type": min(kinds, key=lambda k: PRIORITY[k or "other"]),
-                      "subjects": keep["subjects"] or prev["subjects"] or ev["subjects"],
+            merged = {**keep, "subjects": keep["subjects"] or prev["subjects"] or ev["subjects"],
                       "rights": keep.get("rights") or prev.get("rights") or ev.get("rights")}
             for key in ("date_text", "date_start"):  # the first telling's date
                 if key in prev:
@@ -1353,8 +1350,7 @@ def _tells_on(prev: Event, ev: Event, text: str, told: list[Event]) -> bool:
         return False  # "expressed concern … . It recommended …": a concern and a recommendation are two
     if _tells_a_case(prev, text) and _tells_a_case(ev, text):
         return False  # ("In one of the cases, … In the second case, …": findings told case by case)
-    if len(kinds) == 1 and kinds <= {"concern", "recommendation"} and "also" in re.findall(
-            r"[a-z]+", text[ev["evidence"]["start"]:ev["evidence"]["end"]].lower()):
+    if len(kinds) == 1 and kinds <= {"concern", "recommendation"} and "also" in _evidence_words(ev, text):
         return False  # "The report also expressed concern about the terrorism law": another concern
     adjacent = ev["evidence"]["start"] == prev["evidence"]["end"] + 1
     if adjacent and ev.get("date_carried") and "violation" in kinds and kinds <= {"violation", "concern", "other"}:
@@ -1364,8 +1360,12 @@ def _tells_on(prev: Event, ev: Event, text: str, told: list[Event]) -> bool:
 
 def _tells_a_case(ev: Event, text: str) -> bool:
     """Whether the record's evidence sentence speaks of a case ("In the second case, the ECtHR found …")."""
-    words = set(re.findall(r"[a-z]+", text[ev["evidence"]["start"]:ev["evidence"]["end"]].lower()))
-    return bool(words & {"case", "cases"})
+    return bool(_evidence_words(ev, text) & {"case", "cases"})
+
+
+def _evidence_words(ev: Event, text: str) -> set[str]:
+    """The lower-cased words of a record's evidence sentence."""
+    return set(re.findall(r"[a-z]+", text[ev["evidence"]["start"]:ev["evidence"]["end"]].lower()))
 
 
 def _drop_added_statements(events: list[Event]) -> list[Event]:

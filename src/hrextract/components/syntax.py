@@ -79,8 +79,9 @@ def _subject_source(verb: Token) -> tuple[Token | None, bool]:
             return (_plural_antecedent(cur) if relative and child.lower_ in RELATIVE_PRONOUNS else child), passive
         misread = next((o for p in cur.children if p.dep_ == "prep" and p.i < cur.i for o in p.children
                         if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"} and not o.ent_type_ and any(
-                            d.dep_ == "pobj" and d.i < o.i and d.ent_type_ == "DATE" for d in p.children)), None)
-        if misread is not None and cur.pos_ in {"VERB", "AUX"}:
+                            d.dep_ == "pobj" and d.i < o.i and d.ent_type_ == "DATE" for d in p.children)),
+                       None) if cur.pos_ in {"VERB", "AUX"} else None
+        if misread is not None:
             # "In August a man, age 41, was sentenced …" parsed with "a man" as a second object of "In"
             return misread, any(c.dep_ == "auxpass" for c in cur.children)
         if cur.dep_ == "xcomp" and cur.head != cur:

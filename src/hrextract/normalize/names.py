@@ -53,8 +53,9 @@ def clean_name(text: str) -> str:
     "Maks Bokaev's" -> "Maks Bokaev", "Dias'" -> "Dias", "Mr. Nurbek
     Kushakbaev" -> "Nurbek Kushakbaev", "“Aron Atabek”" -> "Aron Atabek",
     "International Legal Initiative (ILI)" -> "International Legal
-    Initiative", "Jayarama (Rama) Valayden" -> "Jayarama Valayden". An honorific alone ("Father") is kept rather than emptied.
-    Never raises; returns "" for non-strings.
+    Initiative", "Jayarama (Rama) Valayden" -> "Jayarama Valayden". An
+    honorific alone ("Father") is kept rather than emptied. Never raises;
+    returns "" for non-strings.
     """
     if not isinstance(text, str):
         return ""
