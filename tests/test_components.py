@@ -2703,7 +2703,8 @@ def test_a_sentence_replaced_and_probation_ordered_after_a_conviction(nlp):
         "police officer", "suspended_imprisonment", "changed")
     record = one(run("On November 3, the trial court convicted a person of \u201cattack against an official\u201d and "
                      "ordered probation.", country="MKD", year=2023), "sentence")
-    assert (record.subject.description, record.penalty, record.date) == ("person", "other", "2023-11-03")
+    # probation is supervised liberty: restricted_freedom (as most gold records have it)
+    assert (record.subject.description, record.penalty, record.date) == ("person", "restricted_freedom", "2023-11-03")
 
 
 def test_a_fine_requested_with_a_sentence_is_not_imposed(nlp):
@@ -3494,3 +3495,139 @@ def test_a_capitalized_last_name_tagged_as_a_noun_ends_the_name(nlp):
     records = run("In March police detained police inspector Ahmad Rizal Azmi after he allegedly raped a girl age 15.",
                   country="MYS", year=2023)
     assert one(records, "detention").subject.name == "Ahmad Rizal Azmi"
+
+
+@pytest.mark.parametrize("text, penalty, duration", [
+    # probation after a prison term is part of that term (and so is the part of it suspended)
+    ("In May a guard was convicted and sentenced to 18 months in prison, of which 12 months were suspended, with "
+     "three years' probation for assaulting inmates.", "imprisonment", "P18M"),
+    # a penalty in lieu of which another was given is not imposed
+    ("On March 3, the guards were convicted of assault, but in lieu of prison sentences placed on three years' "
+     "probation.", "restricted_freedom", "P3Y"),
+])
+def test_the_one_penalty_a_sentence_with_probation_imposes(nlp, text, penalty, duration):
+    sentence = one(run(text, country="GUY", year=2023), "sentence")
+    assert (sentence.penalty, sentence.duration) == (penalty, duration)
+
+
+def test_probation_a_term_is_reduced_to_is_a_penalty_of_its_own(nlp):
+    records = run("In May Omar Haddad was sentenced to eight months' imprisonment, which was later reduced to "
+                  "one year of probation.", country="JOR", year=2023)
+    assert sorted(r.penalty for r in records if r.record_type == "sentence") == ["imprisonment", "restricted_freedom"]
+
+
+def test_placed_on_probation_by_a_court_is_a_sentence(nlp):
+    records = run("In June a court convicted Rosa Mendez of fraud and placed her on two years' probation.",
+                  country="GTM", year=2023)
+    sentence = one(records, "sentence")
+    assert (sentence.subject.name, sentence.penalty, sentence.duration) == ("Rosa Mendez", "restricted_freedom", "P2Y")
+
+
+def test_a_verb_coordinated_into_a_relative_clause_it_cannot_agree_with(nlp):
+    # the parser hangs "were sentenced" on "began" (its subject "hearing" is singular): the subject is the pair
+    records = run("Activists Karim Bensaid and Omar Tazi admitted the charges on the day their hearing began in "
+                  "May and were sentenced to six years in prison.", country="MAR", year=2023)
+    names = sorted(r.subject.name for r in records if r.record_type == "sentence")
+    assert names == ["Karim Bensaid", "Omar Tazi"]
+
+
+def test_relatives_listed_with_one_last_name_share_it(nlp):
+    records = run("In April police arrested brothers Samir and Nabil Khoury in Tripoli.", country="LBN", year=2023)
+    assert sorted(r.subject.name for r in records) == ["Nabil Khoury", "Samir Khoury"]
+
+
+def test_took_them_into_custody_with_the_object_between(nlp):
+    records = run("In May police took three journalists into custody in Bamako.", country="MLI", year=2023)
+    detention = one(records, "detention")
+    assert (detention.subject.count, detention.detention_type) == (3, "arrest")
+
+
+def test_an_undated_act_on_several_persons_at_one_occasion_is_an_event(nlp):
+    records = run("During a march against the new tax, police detained several students for blocking a road.",
+                  country="CHL", year=2023)
+    assert one(records, "detention").subject.description == "students"
+    assert not run("Hundreds of people were arbitrarily detained for participating in protests.",
+                   country="CHL", year=2023)
+    assert not run("The government arrested and prosecuted several students on politically motivated charges.",
+                   country="CHL", year=2023)  # no occasion: a pattern
+
+
+def test_the_arrest_of_a_bare_group_is_one_act(nlp):
+    records = run("An investigation into smuggling led to the arrest of senior customs officials.",
+                  country="GHA", year=2023)
+    assert one(records, "detention").subject.description == "senior customs officials"
+    assert not run("Police routinely arrested journalists.", country="GHA", year=2023)
+
+
+
+def test_jailed_for_months_is_a_prison_term(nlp):
+    records = run("In March a teacher was jailed for eight months for insulting the king.", country="THA", year=2023)
+    sentence = one(records, "sentence")
+    assert (sentence.penalty, sentence.duration) == ("imprisonment", "P8M")
+    assert not [r for r in records if r.record_type == "detention"]
+    held = run("In March police jailed Ali Musa for six months without charge.", country="THA", year=2023)
+    assert one(held, "detention").subject.name == "Ali Musa" and not [r for r in held if r.record_type == "sentence"]
+    assert one(run("In March Ali Musa was arrested and jailed for three days.", country="THA", year=2023), "detention")
+
+
+def test_two_roles_under_one_determiner_are_one_group_of_two(nlp):
+    records = run("In June police arrested the owner and manager of a private radio station in Gao.",
+                  country="MLI", year=2023)
+    detention = one(records, "detention")
+    assert (detention.subject.kind, detention.subject.count) == ("group", 2)
+    records = run("In June police arrested the driver and his wife.", country="MLI", year=2023)
+    assert len([r for r in records if r.record_type == "detention"]) == 2
+
+
+def test_a_term_reduced_to_a_bare_number_keeps_the_unit_told_before(nlp):
+    records = run("In May Ali Reza was sentenced to 10 years in prison, reduced to six on appeal in August.",
+                  country="IRN", year=2023)
+    terms = sorted((r.decision, r.duration) for r in records if r.record_type == "sentence")
+    assert terms == [("changed", "P6Y"), ("imposed", "P10Y")]
+    records = run("In March Karim Ali was sentenced to 18 months in prison (reduced to 12).", country="IRN", year=2023)
+    assert sorted((r.decision, r.duration) for r in records) == [("changed", "P12M"), ("imposed", "P18M")]
+
+
+def test_a_fine_a_proceeding_resulted_in_is_its_party_s(nlp):
+    records = run("In June Karim Haddad's appeal resulted in a fine of 200,000 dinars.", country="DZA", year=2023)
+    fine = one(records, "fine")
+    assert (fine.subject.name, fine.amount, fine.currency) == ("Karim Haddad", 200000, "DZD")
+    records = run("The libel suit against Radio Kalima resulted in a fine of 2 million dinars.", country="TUN",
+                  year=2023)
+    assert one(records, "fine").subject.name == "Radio Kalima"
+
+
+def test_names_listed_after_a_plural_noun_the_parser_scattered(nlp):
+    records = run("On May 4, the Broadcasting Council fined TV stations Prime, Publika TV, Canal 3, and Orizont TV "
+                  "MDL 20,000 each for biased coverage.", country="MDA", year=2023)
+    assert sorted(r.subject.name for r in records if r.record_type == "fine") == [
+        "Canal 3", "Orizont TV", "Prime", "Publika TV"]
+
+
+def test_a_middle_list_item_parsed_as_an_apposition_is_still_an_item(nlp):
+    records = run("Police arrested activists Ali Hassan, Omar Said, and Mona Seif on May 3.", country="EGY", year=2023)
+    assert sorted(r.subject.name for r in records) == ["Ali Hassan", "Mona Seif", "Omar Said"]
+
+
+def test_he_is_not_whoever_did_something_to_him_in_the_sentence_before(nlp):
+    from hrextract.components.resolution import _acts_on
+
+    text = ("According to Human Rights Watch, three armed men and a uniformed officer entered Okello's flat, took "
+            "his phone, and took him away.")
+    doc = nlp(text)
+
+    def mention(words: str) -> dict:
+        start = text.index(words)
+        return {"start": start, "end": start + len(words)}
+
+    assert _acts_on(doc, mention("a uniformed officer"), "he")  # whoever took him away is not "he"
+    assert not _acts_on(doc, mention("a uniformed officer"), "she")
+    assert not _acts_on(doc, mention("Okello"), "he")
+
+
+def test_an_ordered_detention_is_custody(nlp):
+    records = run("In June the prosecutor ordered the detention of blogger Sami Farouk pending investigation.",
+                  country="EGY", year=2023)
+    assert one(records, "detention").detention_type == "custody"
+    records = run("In June the prosecutor ordered the arrest of blogger Sami Farouk.", country="EGY", year=2023)
+    assert one(records, "detention").detention_type == "arrest"

@@ -109,7 +109,9 @@ def _sentence_payloads(event: Event) -> Iterator[dict[str, Any]]:
         per_subject: list[str | None] = [None] * len(subjects)
         shared_text = texts[0] if texts else None
         shared = None
-        if shared_text and not is_duration_range(shared_text) and not penalty.get("range"):
+        if shared_text and penalty.get("unit"):
+            shared = normalize_duration(f"{shared_text} {penalty['unit']}")  # "(reduced to 28)" after "42 years"
+        elif shared_text and not is_duration_range(shared_text) and not penalty.get("range"):
             values = normalize_durations(shared_text)
             if len(values) == len(subjects) > 1 and event.get("respectively"):
                 per_subject = list(values)

@@ -151,11 +151,86 @@ def _statistics_sentence(sent: Span) -> bool:
 
 def _subjects_from_head(head: Token, trigger: Token, *, allow_possessive: bool = False) -> list[Mention]:
     """Mentions inside the subtree of an argument head: names first, else a group, else a pronoun."""
+    pair = _roles_under_one_determiner(head, trigger)
+    if pair is not None:
+        return [pair]
     found = _subtree_subjects(head, trigger, allow_possessive=allow_possessive)
     late = _names_hung_after_the_verb(head, trigger)
     if late and all(not m.get("name") for m in found) and all(m.get("count") in {None, len(late)} for m in found):
         return late  # (the unnamed group those names are)
     return found
+
+
+def _names_listed_after(noun: Token) -> list[Mention]:
+    """"fined TV stations Prime, Publika TV, Canal 2, and Mega TV MDL 12,000 each": the names listed right
+    after a plural noun, read from the words when the parser did not hang them on it (one per comma or "and")."""
+    doc = noun.doc
+    start = noun.i + 1
+    if noun.tag_ != "NNS" or start >= len(doc) or doc[start].pos_ != "PROPN" or doc[start] in noun.subtree:
+        return []
+    blocked = _blocked(doc)
+    items: list[Span] = []
+    begin = start
+    end = start
+    while end < noun.sent.end and not any(a <= end < b for a, b in blocked):
+        tok = doc[end]
+        if tok.text == "," or tok.lower_ == "and":
+            if end > begin:
+                items.append(doc[begin:end])
+            begin = end + 1
+        elif not (tok.pos_ == "PROPN" or tok.like_num and end > begin or tok.text in {"-", "'"}):
+            break
+        end += 1
+    if end > begin:
+        items.append(doc[begin:end])
+    if len(items) < 2 or any(len(i) > 4 for i in items):
+        return []
+    kind = "organization" if noun.lemma_.lower() in grammar()["org_words"] | grammar()["outlet_nouns"] else "person"
+    return [name_mention(i, kind=kind) for i in items]
+
+
+def _party_of_the_proceeding(trigger: Token) -> Token | None:
+    """"Ghoul's appeals resulted in … a fine of 100,000 dinars", "the suit against X resulted in a fine": the
+    penalty a proceeding ended in is its party's -- the owner of the proceeding, or whom it was against."""
+    first = trigger
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head != first:
+        first = first.head
+    if not (first.dep_ == "pobj" and first.head.lower_ == "in" and first.head.head.lemma_ in grammar()[
+            "outcome_governors"]):
+        return None
+    proceeding = next((c for c in first.head.head.children if c.dep_ == "nsubj"), None)
+    if proceeding is None or proceeding.lemma_.lower() not in grammar()["litigation_nouns"]:
+        return None
+    owner = next((c for c in proceeding.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((o for p in proceeding.children if p.dep_ == "prep" and p.lower_ == "against"
+                      for o in p.children if o.dep_ == "pobj"), None)
+    return owner
+
+
+def _roles_under_one_determiner(head: Token, trigger: Token) -> Mention | None:
+    """"arrested the director and editor of a monthly magazine": two unnamed persons, each known by a role
+    the one determiner and complement share -- one group of two (not two persons, nor only the first)."""
+    roles = [head, *[c for c in head.children if c.dep_ == "conj"]]
+    person_words = grammar()["person_words"]
+    if len(roles) != 2 or head.pos_ != "NOUN" or not (head.i < roles[1].i < trigger.i or trigger.i < head.i):
+        return None
+    if not all(r.tag_ == "NN" and r.lower_ in person_words for r in roles) \
+            or not any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in head.children) \
+            or any(c.dep_ in {"det", "poss", "nummod"} for c in roles[1].children):
+        return None
+    of = [p for r in roles for p in r.children if p.dep_ == "prep" and p.lower_ == "of"]
+    end = max([p.right_edge.i for p in of] + [roles[1].i]) + 1  # the roles and whose they are, no more
+    if head.i < trigger.i < end:
+        end = trigger.i
+    end = next((t.i for t in head.doc[head.i + 1:end] if t.dep_ == "prep" and t.lower_ != "of"), end)
+    phrase = head.doc[head.i:end]  # (not "… magazine for publishing false news": why, not who)
+    if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.i < roles[1].i for t in phrase):
+        return None  # a name is someone of its own
+    text = phrase.text.rstrip(" ,")
+    return {"name": None, "kind": "group", "count": 2, "description": text, "start": phrase.start_char,
+            "end": phrase.start_char + len(text), "via": "group", "bounded": False, "definite": False,
+            "bare": False, "specific": True, "of_named": False}
 
 
 def _names_hung_after_the_verb(head: Token, trigger: Token) -> list[Mention]:
@@ -505,6 +580,12 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
                 if child.lower_ == "whose":
                     continue
                 return _subjects_from_head(child, trigger, allow_possessive=True), child
+        owner = _party_of_the_proceeding(trigger)
+        if owner is not None:
+            found = _subjects_from_head(owner, trigger, allow_possessive=True) or named_mentions(
+                doc[owner.left_edge.i:owner.right_edge.i + 1], keep_modifiers=True)  # (a name after "against")
+            if found:
+                return found, owner
         holders = [trigger] + [c for c in trigger.children if c.dep_ in {"relcl", "acl"}]
         first = trigger
         while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head != first:
@@ -626,6 +707,13 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             if named:
                 return named, None  # "One of those arrested, Ebrahim al-Mannai, a lawyer, had called for reform"
             return [], None  # "four others of those arrested were released": the arrest was told before
+        if trigger.dep_ == "acl" and _replaced_penalty(doc[trigger.head.i:trigger.head.i + 1]):
+            # "were convicted, but in lieu of prison sentences placed on probation": the participle goes with
+            # the verb the phrase hangs on, not with the sentences not given
+            outer = next((a for a in trigger.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            subject = _subject_source(outer)[0] if outer is not None else None
+            if subject is not None:
+                return _subjects_from_head(subject, trigger), subject
         if trigger.dep_ in {"acl", "relcl"} and not any(c.dep_ == "nsubjpass" for c in trigger.children):
             head = trigger.head
             before = doc[trigger.i - 2] if trigger.i - 2 >= sent.start and doc[trigger.i - 1].text == "(" else None
@@ -713,6 +801,12 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
         found = _subjects_from_head(antecedent, trigger)
         if found:
             return found, antecedent
+    pair = _roles_under_one_determiner(obj, trigger) if obj is not None else None
+    if pair is not None:
+        return [pair], obj
+    listed = _names_listed_after(obj) if obj is not None else []
+    if listed:
+        return listed, obj
     stops = grammar()["stop_after_object"]
     skip = _penalty_tokens(sent)
     end = trigger.i + 1
@@ -1642,14 +1736,19 @@ def _common_filters(trigger: Token, sent: Span, subjects: list[Mention], subject
     if _law_sentence(sent) and not any(s.get("name") and len(s["name"].split()) > 1 and s.get("kind") == "person"
                                        and s.get("via") == "name" for s in subjects):
         return True  # law, not an act (but "A and B, held beyond the period stipulated by law": named persons)
+    one_act = trigger.tag_ == "NN" and trigger.dep_ == "pobj" and trigger.head.head.lemma_ in grammar()[
+        "outcome_governors"] and any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children)
+    # ("led to the arrest of …": what one thing brought about)
     if all(s.get("bare") or (s.get("via") == "group" and s.get("count") is None and not s.get("bounded")
                              and not s.get("definite") and not s.get("specific") and s.get("kind") == "group")
            for s in subjects) and not (_dated_to_the_month(trigger, sent) and not any(
-               w in grammar()["habitual"] for s in subjects for w in (s.get("description") or "").lower().split())):
-        return True  # "police arrest journalists": generic -- unless dated ("In September authorities arrested journalists")
+               w in grammar()["habitual"] for s in subjects for w in (s.get("description") or "").lower().split())) \
+            and not one_act:
+        return True  # "police arrest journalists": generic -- unless dated ("In September authorities arrested
+        # journalists") or told as the outcome of one thing ("led to the arrest of senior immigration officers")
     if any(s.get("bare") for s in subjects) and all(
             s.get("via") == "group" and s.get("count") is None and not s.get("bounded") and not s.get("definite")
-            for s in subjects) and not _dated_to_the_month(trigger, sent):
+            for s in subjects) and not _dated_to_the_month(trigger, sent) and not one_act:
         return True  # "arbitrarily arrested journalists, demonstrators, … and other individuals": a list, still generic
     if _habitual(trigger) and all(s.get("via") != "name" for s in subjects):
         return True
@@ -1665,9 +1764,11 @@ def _common_filters(trigger: Token, sent: Span, subjects: list[Mention], subject
         return True  # "Police periodically detained activists … where judges sentenced them to …"
     vague_date = _event_date(trigger, _date_spans(sent))
     if all(s.get("vague") for s in subjects) and (vague_date is None or vague_date.id_ == "year_end") \
-            and not all(s.get("of_named") for s in subjects):
+            and not all(s.get("of_named") for s in subjects) and not (
+                all(s.get("few") for s in subjects) and any(t.lower_ in grammar()["occasion_markers"] for t in sent)):
         return True  # "Hundreds of people were arbitrarily detained for …", with no date: a pattern, not an event
-        # (but "imprisoned several senior officials of Bazoum's party": a set told apart by whose they are)
+        # (but "imprisoned several senior officials of Bazoum's party": a set told apart by whose they are; and
+        # "During street protests, authorities took several individuals into custody": a handful, on one occasion)
     if _generic_agent(trigger) and all(not s.get("name") for s in subjects) and not _dated_to_the_day(trigger, sent) \
             and not (_dated_to_the_month(trigger, sent) and all(
                 s.get("count") and not s.get("bounded") and not s.get("vague") for s in subjects)):
@@ -1855,8 +1956,19 @@ def _own_month_date(trigger: Token, sent: Span) -> Span | None:
     return None if following.lstrip().startswith(("for example", "for instance")) else date
 
 
+def _jailed_for_a_term(span: Span, sent: Span) -> bool:
+    """"a woman was jailed for six months for inducing a miscarriage": a prison term of months or years told
+    by "jailed/imprisoned for" is a sentence, not a detention -- unless the clause says it was without trial."""
+    if span.label_ != "TRIG_SENTENCE" or span.id_ != "jailed_term":
+        return False
+    verb = span[0]
+    return not any(t.lower_ in grammar()["untried_words"] for t in verb.subtree if t.i > verb.i)
+
+
 def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     trigger = _trigger_token(span)
+    if any(sp.start == trigger.i and _jailed_for_a_term(sp, sent) for sp in ctx.get("sentence_triggers", [])):
+        return None  # told as a sentence by the "jailed_term" trigger
     dtype = span.id_ or "arrest"
     taken_from = dtype == "taken_from"
     if taken_from:
@@ -1921,6 +2033,8 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
             in_passing = True  # "protesting the arrest of X" refers back -- "condemning the detention of X since 2021" tells it
         if ongoing and trigger.lemma_ != "arrest":
             dtype = "custody"
+        if trigger.lemma_ == "detention" and first.dep_ == "dobj" and head.lemma_ in grammar()["custody_orders"]:
+            dtype = "custody"  # "the SSSP ordered the detention of X pending investigation": held on an order
         outcome = first.head.head if first.head.lower_ in {"in", "to"} else None
         before_prior = first.head.lower_ == "to" and first.head.i > 0 and sent.doc[first.head.i - 1].lower_ == "prior"
         dated_aside = (first.head.lower_ in {"after", "following", "since", "before"} or before_prior) and any(
@@ -2132,6 +2246,8 @@ def _penalties_for(trigger: Token, sent: Span, ctx: dict[str, Any], noun_trigger
         if p.id_ == "suspended_imprisonment" and p.root.dep_ == "pobj" and p.root.head.lower_ == "with" and any(
                 q.id_ == "imprisonment" and q.end <= p.start for q in penalties):
             continue  # "received 12-month prison sentences, with six-month suspended sentences": part of the term
+        if _condition_of_term(p, penalties) or _replaced_penalty(p):
+            continue
         if p.id_ in {o[0] for o in out} and not ctx.get("several_subjects"):
             continue
         out.append((p.id_, p))
@@ -2154,6 +2270,23 @@ def _penalties_for(trigger: Token, sent: Span, ctx: dict[str, Any], noun_trigger
             out = [("suspended_imprisonment", s) if k == "imprisonment" else (k, s) for k, s in out] or \
                 [("suspended_imprisonment", None)]
     return out
+
+
+def _condition_of_term(penalty: Span, penalties: list[Span]) -> bool:
+    """Probation told after a prison term of the same clause ("12 months prison …, with two years' probation")
+    is a condition of that term, not a penalty of its own -- unless a conversion verb makes it the new one."""
+    if penalty.root.lower_ not in grammar()["term_conditions"]:
+        return False
+    if not any(q.id_ in {"imprisonment", "suspended_imprisonment"} and q.end <= penalty.start for q in penalties):
+        return False
+    return not any(a.lemma_ in grammar()["penalty_conversion_verbs"] for a in penalty.root.ancestors)
+
+
+def _replaced_penalty(penalty: Span) -> bool:
+    """A penalty named as the one not given: "in lieu of prison sentences placed on probation"."""
+    hops = [penalty.root, *list(penalty.root.ancestors)[:3]]
+    return any(t.lower_ in grammar()["replacement_words"] and any(c.lower_ == "of" for c in t.children)
+               for t in hops)
 
 
 def _durations_for(trigger: Token, sent: Span, ctx: dict[str, Any], penalty: Span | None, noun_trigger: bool) -> list[Span]:
@@ -2352,6 +2485,9 @@ def _suspended(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     trigger = _trigger_token(span)
     if trigger.dep_ in {"amod", "acl", "compound"} or trigger.tag_ not in {"VBD", "VBN", "VBZ", "VBP"}:
         return None  # "nine months' suspended sentences": a kind of sentence, told by its own verb
+    if any(t.lower_ == "of" and any(c.lower_ == "which" for c in t.children) for t in trigger.subtree if t.i < trigger.i):
+        return None  # "18 months in prison, of which 12 months were suspended": part of the term, which stays
+        # one imprisonment record of the full term
     if trigger.dep_ == "relcl":
         noun = trigger.head
     else:
@@ -2389,16 +2525,21 @@ def _suspended(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
 def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     if span.id_ == "serving":
         return _serving(span, sent, ctx)
+    if span.id_ == "jailed_term" and not _jailed_for_a_term(span, sent):
+        return None  # "jailed for two months without trial": a detention, told by the detention trigger
     if span.id_ == "suspend":
         return _suspended(span, sent, ctx)
     trigger = _trigger_token(span)
     noun_trigger = trigger.pos_ in {"NOUN", "PROPN"} or span.id_ == "sentence_noun"
+    bare_term = _bare_new_term(trigger, sent, ctx) if span.id_ == "commute" else None
     if span.id_ == "commute":
-        if not any(p.start > trigger.i for p in ctx["penalties"] + ctx["durations"]):
+        if not any(p.start > trigger.i for p in ctx["penalties"] + ctx["durations"]) and bare_term is None:
             return None
         noun_trigger = False
     if noun_trigger:
         head = trigger.head
+        if _replaced_penalty(span):
+            return None  # "in lieu of prison sentences placed on probation": the sentence not given
         if trigger.lower_ in {"term", "terms"} and trigger.i >= 2 and sent.doc[trigger.i - 1].text in {"-", "‑"}:
             return None  # "short-term detentions", "long-term residents": a length, not a prison term
         if trigger.lower_ == "sentencing" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children):
@@ -2456,6 +2597,8 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         # "condemned A (in absentia) to death, sentenced three others to life": the span's own penalty
         # ("convicted a man to three years in prison": a conviction told with its term)
         penalties = [(k, p) for k, p in penalties if p is None or p.start < span.end]
+    if span.id_ == "jailed_term" or not penalties and bare_term is not None:
+        penalties = [("imprisonment", None)]  # (a bare new term changes the prison term told before it)
     if not penalties:
         durs = _durations_for(trigger, sent, ctx, None, noun_trigger)
         if durs:
@@ -2497,6 +2640,8 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
                 out_penalties.append(entry)
             continue
         durs = _durations_for(trigger, sent, ctx, pspan, noun_trigger) if penalty not in {"death", "life_imprisonment"} else []
+        if span.id_ == "jailed_term":
+            durs = _longest([d for d in ctx["durations"] if span.start < d.start and d.end <= span.end])
         if new_terms and penalty not in {"death", "life_imprisonment"}:
             durs = new_terms[:1]
         if decision == "changed" and not new_terms:
@@ -2505,6 +2650,8 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
                     and not (d.root.dep_ in {"amod", "compound", "nummod", "nmod"}
                              and d.root.head.lower_ in grammar()["sentence_nouns"])]
         entry = {"penalty": penalty, "durations": [d.text for d in durs], "range": any(d.id_ == "range" for d in durs)}
+        if bare_term is not None and not durs and penalty not in {"death", "life_imprisonment"}:
+            entry = {**entry, "durations": [bare_term[0].text], "unit": bare_term[1]}
         if entry not in out_penalties:  # "a suspended sentence of 3.5 years' imprisonment": one penalty
             out_penalties.append(entry)
     event = _sentence_event(subjects, out_penalties, trigger, sent, ctx, decision)
@@ -2512,6 +2659,23 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     if span.id_ == "commute" and own_dates_only:
         event["own_dates_only"] = True  # "…, reduced to four years on appeal": not the sentencing's date
     return event
+
+
+def _bare_new_term(trigger: Token, sent: Span, ctx: dict[str, Any]) -> tuple[Token, str] | None:
+    """"sentenced to 42 years in prison (reduced to 28)": a bare number a term is changed to, and the unit of
+    the term told before it in the sentence."""
+    doc = sent.doc
+    if trigger.i + 2 >= sent.end or doc[trigger.i + 1].lower_ != "to":
+        return None
+    number = doc[trigger.i + 2]
+    taken = [(sp.start, sp.end) for sp in ctx["durations"] + ctx["penalties"] + ctx["money"] + ctx["dates"]]
+    after = doc[number.i + 1] if number.i + 1 < sent.end else None
+    if not number.like_num or any(a <= number.i < b for a, b in taken) \
+            or after is not None and (after.like_num or after.lemma_.lower() in grammar()["time_nouns"]):
+        return None
+    before = [d for d in ctx["durations"] if d.end <= trigger.i]
+    unit = before[-1][-1].lower_.rstrip("'’") if before else None
+    return (number, unit) if unit in {"years", "months", "days", "weeks"} else None
 
 
 def _up_to_life(penalty: Span | None, ctx: dict[str, Any]) -> bool:

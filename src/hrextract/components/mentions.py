@@ -446,7 +446,8 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
                 for m in out) and not any(
                 t.text == ";" or t.lower_ in {"and", "or"} and t.dep_ == "cc"  # ("A and editor-in-chief B": a list)
                 for t in chain.doc[root.head.i:chain.start]) and not any(
-                c.dep_ == "conj" and c.i > root.i for c in list(root.head.children) + list(root.children)):
+                c.dep_ == "conj" and c.i > root.i for c in list(root.head.children) + list(root.children)) \
+                and not _before_last_list_item(chain):
             # ("A, B, and C" parsed as A ← appos B is a list, not an apposition; "detained Sudanese Congress
             # Party (SCP) member Abdelbagi Murad": a person after the party is its member, not the party)
             continue  # "Rafael Marques, …, Folha 8 who": an apposition to a name already taken (a list
@@ -493,6 +494,8 @@ def named_mentions(tokens: Span, *, trigger: Token | None = None, allow_possessi
         name = clean_name(core.text)
         if not name or not any(ch.isalpha() for ch in name):
             continue
+        if kind == "person" and _shares_surname(core, following):
+            name = f"{name} {following[-1].text}"  # "brothers Alfred and George Degiorgio": Alfred Degiorgio
         mention = name_mention(core, kind=kind, org_context=org_context, name=name)
         if role_named:
             mention["role_named"] = True  # (a person whatever organization word the name holds)
@@ -608,6 +611,26 @@ def after_office_place(chain: Span) -> Span | None:
                 t.ent_type_ in {"GPE", "LOC"} for t in rest):
             return rest
     return None
+
+
+def _before_last_list_item(chain: Span) -> bool:
+    """"A, B, and C" with B parsed as A's apposition and C as the verb's: a chain followed by ", and" + a name
+    is an item of a list, not a second name for the one before it."""
+    doc = chain.doc
+    end = chain.end
+    return end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"and", "or"} \
+        and doc[end + 2].pos_ == "PROPN"
+
+
+def _shares_surname(core: Span, following: Span | None) -> bool:
+    """A lone given name listed before a full name after a plural noun of kin ("brothers Alfred and George
+    Degiorgio", "sisters A and B C"): the relatives share the last name written once."""
+    if following is None or len(core) != 1 or len(following) < 2 or following.start != core.end + 1 \
+            or core.doc[core.end].lower_ != "and" or core.start == 0:
+        return False
+    kin = core.doc[core.start - 1]
+    return kin.tag_ == "NNS" and kin.lemma_.lower() in grammar()["kin_nouns"] \
+        and all(t.ent_type_ == "PERSON" for t in following)
 
 
 def name_mention(span: Span, *, kind: str = "person", org_context: bool = False, name: str | None = None) -> Mention:
@@ -968,9 +991,12 @@ def group_mention(head: Token, *, by_role: bool = False) -> Mention | None:
         mention.update({"vague": True, "bounded": True, "bare": False})
     # ("numerous opposition politicians and activists": the quantifier covers the coordinated group too)
     quantified = head.head if head.dep_ == "conj" and not dets and count is None else head
-    if count is None and not any(c.lower_ == "other" for c in head.children) and any(
-            c.dep_ == "amod" and c.lower_ in g["vague_quantifiers"] for c in quantified.children):
+    quantifier = next((c for c in quantified.children if c.dep_ == "amod" and c.lower_ in g["vague_quantifiers"]),
+                      None)
+    if count is None and not any(c.lower_ == "other" for c in head.children) and quantifier is not None:
         mention.update({"vague": True, "bounded": True, "bare": False})  # "numerous journalists": no count
+        if quantifier.lower_ in g["small_quantifiers"]:
+            mention["few"] = True  # "several individuals": a handful, each acted on
     return mention
 
 

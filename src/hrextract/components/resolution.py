@@ -453,6 +453,8 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
             continue
         if not fits(m["members"] if m.get("members") else [m]) or not same_kind(m) or not plural and not agrees(m):
             continue
+        if pronoun and not plural and _acts_on(doc, m, pronoun):
+            continue  # "… a plain-clothed man … took him away. He was allegedly being held": not the taker
         if all(is_organization(x) for x in (m.get("members") or [m])) and (ev["record_type"] != "fine" or any(
                 e["evidence"] == ev["evidence"] and e["record_type"] == "detention" for e in earlier)):
             continue  # ("The EU, HRW and AI criticized the arrests of A and B. They had been arrested …")
@@ -799,6 +801,25 @@ def _prepositional_person(doc: Doc, mention: Mention) -> bool:
     span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
     return span is not None and mention["kind"] == "person" and span.root.dep_ == "pobj" \
         and not is_organization(mention) and not is_facility(mention)
+
+
+def _acts_on(doc: Doc, mention: Mention, pronoun: str) -> bool:
+    """Whether a mention is the subject of a verb whose object is a pronoun of the same person as the one
+    being resolved ("X … took him away", then "He was held"): the doer is someone else than "he"."""
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ != "nsubj":
+        return False
+    objects = {"him"} if pronoun in MALE_PRONOUNS else {"her"} if pronoun in FEMALE_PRONOUNS else set()
+    verbs = [tok.head]
+    while verbs[-1].dep_ in {"advcl", "conj"} and verbs[-1].head != verbs[-1]:
+        verbs.append(verbs[-1].head)  # ("… entered his home, took laptops, and took him away" parsed around "took")
+    verbs += [c for v in list(verbs) for c in v.conjuncts]
+    return any(c.dep_ == "dobj" and c.lower_ in objects for v in verbs for c in v.children)
 
 
 def _own_relative(doc: Doc, mention: Mention) -> bool:
@@ -1275,8 +1296,10 @@ def _merge_retold(events: list[Event]) -> list[Event]:
         if twin is None:
             out.append(ev)
             continue
-        if bool(ev.get("ordered")) != bool(twin.get("ordered")):
-            keep, other = (twin, ev) if ev.get("ordered") else (ev, twin)  # the arrest, not its order
+        if bool(ev.get("ordered")) != bool(twin.get("ordered")) and not (twin if ev.get("ordered") else ev).get(
+                "continuing"):
+            keep, other = (twin, ev) if ev.get("ordered") else (ev, twin)  # the arrest, not its order (but not
+            # "she remained in detention" either: the order is what put her there)
         else:
             keep, other = (ev, twin) if _detail(ev) > _detail(twin) else (twin, ev)
         for key in ("court", "location", "authority", "reason", "date_text", "date_start", "amount_text"):
@@ -1425,6 +1448,7 @@ def _drop_continuations(events: list[Event]) -> list[Event]:
     imprisoned: set[str] = set()
     groups: dict[tuple[int, str], int] = {}  # (paragraph, head noun) -> largest count of a group held there
     held_paragraphs: set[int | None] = set()  # paragraphs that told someone held already
+    held_words: set[str] = set()  # the words of unnamed groups held already
     out: list[Event] = []
     for ev in events:
         if ev["record_type"] == "sentence" and any(p["penalty"] in {"imprisonment", "life_imprisonment", "labour"}
@@ -1441,8 +1465,11 @@ def _drop_continuations(events: list[Event]) -> list[Event]:
             held = ev["detention_type"] == "custody" or ev.get("continuing") and ev["detention_type"] == "house_arrest"
             if held and keys and all(
                     k in arrested or k.startswith("n:") and any(a.startswith("n:") and is_fuller_form(k[2:], a[2:])
-                                                                for a in arrested) for k in keys):
-                continue  # "Nyamoya remained in custody" after "Francois Nyamoya was arrested"
+                                                                for a in arrested)
+                    or k.startswith("g:") and k.split(":")[-1].split()[-1:] and k.split(":")[-1].split()[-1] in held_words
+                    for k in keys):
+                continue  # "Nyamoya remained in custody" after "Francois Nyamoya was arrested" ("X and his family
+                # remained under house arrest" after "detained X and members of his family")
             if ev["detention_type"] == "custody" and all(
                     s.get("ref") == "group" and (ev.get("paragraph") in held_paragraphs or s.get("definite")
                                                  or ev.get("continuing") or _head_noun({"description": s.get(
@@ -1463,6 +1490,8 @@ def _drop_continuations(events: list[Event]) -> list[Event]:
                     key = (ev["paragraph"], _head_noun(s))
                     groups[key] = max(groups.get(key, 0), s.get("count") or 10**9)  # ("more than 50": any number)
             arrested |= keys  # arrested, held or transferred: in custody from then on
+            held_words.update(w for s in ev["subjects"] if not s.get("name")
+                              for w in (s.get("description") or "").lower().split())
         out.append(ev)
     return out
 

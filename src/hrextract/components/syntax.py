@@ -59,6 +59,19 @@ def _name_of_split_subject(subjects: list[Token]) -> list[Token]:
     return subjects
 
 
+def _number_clash(verb: Token, partner: Token) -> bool:
+    """Whether a verb's own auxiliary cannot agree with the subject of the verb it is coordinated with
+    ("were sentenced" after "their trial began"): the parser coordinated the wrong verbs."""
+    aux = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"}), None)
+    subject = next((c for c in partner.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if aux is None or subject is None or subject.lower_ in RELATIVE_PRONOUNS or subject.pos_ == "PRON" \
+            or any(c.dep_ == "conj" for c in subject.children):
+        return False
+    plural_aux = aux.lower_ in {"were", "are", "have"}
+    singular_aux = aux.lower_ in {"was", "is", "has"}
+    return plural_aux and subject.tag_ in {"NN", "NNP"} or singular_aux and subject.tag_ in {"NNS", "NNPS"}
+
+
 def _subject_source(verb: Token) -> tuple[Token | None, bool]:
     """(subject head, passive?) of a verb, following coordination and xcomp upwards."""
     cur = verb
@@ -105,6 +118,14 @@ def _subject_source(verb: Token) -> tuple[Token | None, bool]:
                 for t in doc[min(cur.head.i, cur.i) + 1:cur.i]):
             break  # "the family of X called for an inquiry after X, a Black man, was illegally detained": a clause
             # of its own the parser coordinated, its subject misread; not the family
+        if cur.dep_ == "conj" and cur.head.dep_ == "relcl" and _number_clash(cur, cur.head):
+            # "A and B pled guilty on the day their trial began … and were sentenced": "were" cannot be
+            # coordinated with "began" (its subject "trial" is singular) -- it goes with the clause the relative
+            # clause's noun belongs to
+            outer = next((a for a in cur.head.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            if outer is not None:
+                cur = outer
+                continue
         if cur.dep_ in {"conj", "xcomp", "advcl", "prep"} and cur.head != cur and cur.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head
             continue
