@@ -3631,3 +3631,71 @@ def test_an_ordered_detention_is_custody(nlp):
     assert one(records, "detention").detention_type == "custody"
     records = run("In June the prosecutor ordered the arrest of blogger Sami Farouk.", country="EGY", year=2023)
     assert one(records, "detention").detention_type == "arrest"
+
+
+def test_whoever_is_released_after_paying_a_fine_is_not_the_captor(nlp):
+    records = run("According to local media, on June 3 in Gitega, members of the FNL arrested 12 traders while "
+                  "looting their shops; all were released after paying a $5 (5,000 Burundian francs) fine.",
+                  country="BDI", year=2023)
+    fine = one(records, "fine")
+    assert (fine.subject.count, fine.subject.description) == (12, "traders")
+
+
+def test_a_penalty_handed_down_in_the_case_of_a_person_is_theirs(nlp):
+    records = run("On May 4, a court in Oran handed down a six-month suspended prison sentence and a 50,000 dinar "
+                  "fine in the case of Karim Tabet, a student.", country="DZA", year=2023)
+    assert sorted((r.record_type, r.subject.name) for r in records) == [("fine", "Karim Tabet"),
+                                                                        ("sentence", "Karim Tabet")]
+
+
+def test_a_running_total_since_a_date_is_not_an_act(nlp):
+    assert not run("Since 2015, 2,300 offenders have been sentenced to community service.", country="KEN", year=2023)
+    assert not run("Since 2019 police have arrested 40 journalists.", country="KEN", year=2023)
+    assert one(run("Since March, Ali Musa has been detained in Kamiti prison.", country="KEN", year=2023),
+               "detention").subject.name == "Ali Musa"
+
+
+def test_the_reduction_of_a_sentence_from_one_penalty_to_another_is_a_change(nlp):
+    records = run("In 2010 Karim Bouzid was convicted of murder and sentenced to death. A presidential pardon in "
+                  "2015 resulted in the commutation of his sentence from death to life imprisonment.",
+                  country="DZA", year=2023)
+    assert sorted((r.penalty, r.decision) for r in records) == [("death", "imposed"),
+                                                                ("life_imprisonment", "changed")]
+
+
+def test_an_arrest_told_through_its_possessor_in_a_time_phrase(nlp):
+    text = ("On May 2, Yacine Brahimi, a street vendor, died in hospital. According to his brother, following his "
+            "arbitrary arrest on April 20, Brahimi was found unconscious in a police cell.")
+    detention = one(run(text, country="DZA", year=2023), "detention")
+    assert (detention.subject.name, detention.date) == ("Yacine Brahimi", "2023-04-20")
+    # a time phrase of a clause about something else refers to an arrest, it does not tell one
+    assert not [r for r in run("On June 9, the court annulled an award of 3,000 euros to a woman for injuries "
+                               "sustained following her arrest in Seville.", country="ESP", year=2023)
+                if r.record_type == "detention"]
+
+
+def test_a_member_named_after_the_organization_the_parser_took_for_the_object(nlp):
+    records = run("On January 9, police arrested Coalition for Unity and Democracy (CUD) member Tesfaye Bekele "
+                  "while he was on his way home from work in Addis Ababa.", country="ETH", year=2023)
+    assert one(records, "detention").subject.name == "Tesfaye Bekele"
+
+
+def test_part_of_a_group_held_at_year_s_end_is_no_new_record(nlp):
+    text = ("On March 2, the party said that police had arrested 12 members in Gulu. At year's end, five members "
+            "were in detention and seven had been released.")
+    records = run(text, country="UGA", year=2023)
+    assert [(r.subject.count, r.detention_type) for r in records] == [(12, "arrest")]
+
+
+def test_a_bare_count_and_its_term_are_not_read_as_a_range(nlp):
+    records = run("In May the court sentenced 5 soldiers to death, 2 to life in prison, 3 to 15 years in prison, "
+                  "and several others to shorter terms.", country="BDI", year=2023)
+    terms = sorted((r.subject.count or 0, r.penalty, r.duration or "") for r in records)
+    assert (3, "imprisonment", "P15Y") in terms and (2, "life_imprisonment", "") in terms
+
+
+def test_conveyed_to_a_place_where_something_happened_is_a_transfer_to_that_place(nlp):
+    text = ("On March 4, police arrested journalist Dawit Haile in Addis Ababa. He was conveyed to Maekelawi "
+            "where he was allegedly beaten.")
+    transfer = next(r for r in run(text, country="ETH", year=2023) if r.detention_type == "transfer")
+    assert (transfer.subject.name, transfer.location) == ("Dawit Haile", "Maekelawi")

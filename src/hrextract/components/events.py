@@ -189,12 +189,50 @@ def _names_listed_after(noun: Token) -> list[Mention]:
     return [name_mention(i, kind=kind) for i in items]
 
 
+def _member_named_after(org: Token) -> Span | None:
+    """The person an organization's name introduces as its member ("… Democracy (CUD) member Tesfaye Bekele"),
+    however the parser hung the name: the PERSON name right after a role word."""
+    doc = org.doc
+    for tok in doc[org.i + 1:min(org.sent.end, org.i + 14)]:
+        if tok.pos_ in {"VERB", "AUX"} or tok.text in {";", ":"}:
+            return None
+        if tok.pos_ == "NOUN" and tok.lower_ in grammar()["person_words"] and tok.i + 1 < len(doc) \
+                and doc[tok.i + 1].ent_type_ == "PERSON":
+            end = tok.i + 1
+            while end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "I":
+                end += 1
+            return doc[tok.i + 1:end + 1]
+    return None
+
+
+def _tally_since(trigger: Token) -> bool:
+    """A present perfect counted from a past date ("Since 2001, … have been sentenced"): a total, not an act
+    (but "have remained in detention since 2001", "has been held since March" is a state, dated from then)."""
+    if trigger.lemma_ not in {"sentence", "convict", "fine", "arrest", "execute"}:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lower_ in {"have", "has"} for c in trigger.children)
+    doc = trigger.doc
+    since = any(c.dep_ in {"prep", "mark"} and c.lower_ == "since" and (
+        any(o.ent_type_ == "DATE" or o.like_num for o in c.children)
+        or c.i + 1 < len(doc) and doc[c.i + 1].ent_type_ == "DATE")  # ("Since 2019 police have arrested …")
+        for c in trigger.children)
+    return perfect and since
+
+
 def _party_of_the_proceeding(trigger: Token) -> Token | None:
-    """"Ghoul's appeals resulted in … a fine of 100,000 dinars", "the suit against X resulted in a fine": the
-    penalty a proceeding ended in is its party's -- the owner of the proceeding, or whom it was against."""
+    """"Ghoul's appeals resulted in … a fine of 100,000 dinars", "the suit against X resulted in a fine", "handed
+    down a suspended sentence and a fine in the case of X": the penalty a proceeding ended in is its party's --
+    the owner of the proceeding, whom it was against, or whose case it was."""
     first = trigger
     while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head != first:
         first = first.head
+    if first.dep_ == "dobj":
+        # "a court handed down an eight-month suspended prison sentence and a fine in the case of X"
+        case = next((o for p in first.head.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in grammar()["litigation_nouns"]),
+                    None)
+        return next((o for p in case.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), None) if case is not None else None
     if not (first.dep_ == "pobj" and first.head.lower_ == "in" and first.head.head.lemma_ in grammar()[
             "outcome_governors"]):
         return None
@@ -795,6 +833,10 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
     # Active voice: the direct object, else the material right after the trigger up to a clause stop,
     # stepping over the penalty ("sentenced in absentia to 20 years' imprisonment former President X").
     obj = next((c for c in trigger.children if c.dep_ in {"dobj", "dative"}), None)
+    member = _member_named_after(obj) if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ != "PERSON" \
+        else None
+    if member is not None:
+        return [name_mention(member, kind="person")], member.root  # "arrested Coalition for Unity and … member X"
     if obj is not None and obj.lower_ in {"whom", "who", "which", "that"} and trigger.dep_ == "relcl":
         # "released journalists A, B, C, and D, whom they had detained for eight years": the list the clause is on
         antecedent = first_conjunct(trigger.head, {"PROPN", "NOUN"})
@@ -1455,6 +1497,8 @@ def _location(trigger: Token, detention_type: str, date_spans: list[Span]) -> st
         text = _phrase(pobj)
         if text:
             text = _TRAILING_PERIOD.sub("", text) or None  # "facility for two weeks": the place, not how long
+        if text:
+            text = re.split(r",?\s+(?:where|which|whose)\b", text)[0] or None  # "to X where he was tortured": X
         if not text or (pobj.lower_ in {"detention", "custody", "incommunicado"} and detention_type != "transfer"):
             continue  # "in pretrial detention" is a state, not a place (but "transferred to police custody")
         if pobj.lower_ in grammar()["not_places"]:
@@ -1587,8 +1631,10 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
             date = _year_of_the_document(trigger, sent)  # "In a 2008 report, the Committee expressed concern"
         clause_verb = _clause_verb(trigger)
         remains = clause_verb.lemma_ in {"remain", "continue"}
+        at_year_end = False
         if date is not None and (event.get("detention_type") == "custody" or remains) and (
                 date.id_ == "year_end" or "throughout" in {date[0].lower_, sent.doc[max(date.start - 1, 0)].lower_}):
+            at_year_end = date.id_ == "year_end"
             date = None  # "held … at year's end / throughout the year" says it lasted, not when it began
         if date is not None and kind in {"sentence", "fine"} and date.id_ == "year" and any(
                 t.tag_ == "VBG" and t.dep_ in {"pcomp", "advcl"} and t.i < date.start
@@ -1602,6 +1648,7 @@ def extract_sentence(sent: Span, spans: list[Span], paragraph: int) -> list[Even
             "repeated": any(c.lower_ in grammar()["repetition_words"] and c.dep_ in {"advmod", "npadvmod"}
                             for c in trigger.children),
             "continuing": remains or any(c.lower_ == "still" for c in clause_verb.children),  # a state, not an act
+            "at_year_end": at_year_end,  # ("At year's end, seven members were in detention": how it stood then)
             "reduced_relative": _qualifies_an_object(trigger),  # dated inside itself or not at all
             "record_type": kind,
             "trigger": [span.start_char, span.end_char],
@@ -1752,6 +1799,8 @@ def _common_filters(trigger: Token, sent: Span, subjects: list[Mention], subject
         return True  # "arbitrarily arrested journalists, demonstrators, … and other individuals": a list, still generic
     if _habitual(trigger) and all(s.get("via") != "name" for s in subjects):
         return True
+    if all(not s.get("name") for s in subjects) and _tally_since(trigger):
+        return True  # "Since 2001, 1,726 offenders have been sentenced to community service": a running total
     if subject_head is not None and subject_head.lower_ in {"those", "anyone", "whoever", "persons", "people"} \
             and any(c.dep_ in {"acl", "relcl"} and any(p.dep_ == "prep" and p.lower_ in {"of", "for", "under"}
                                                        for p in c.children) for c in subject_head.children) \
@@ -1965,6 +2014,20 @@ def _jailed_for_a_term(span: Span, sent: Span) -> bool:
     return not any(t.lower_ in grammar()["untried_words"] for t in verb.subtree if t.i > verb.i)
 
 
+def _about_a_subject(token: Token) -> bool:
+    """Whether a phrase belongs to a clause that has a subject, through the non-finite verbs it hangs on
+    ("he was convicted … after escaping custody two days after his arrest"), but not through a verb that only
+    qualifies a noun ("injuries sustained following her arrest")."""
+    for verb in token.ancestors:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return True
+        if verb.dep_ not in {"pcomp", "advcl", "xcomp", "conj"}:
+            return False
+    return False
+
+
 def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     trigger = _trigger_token(span)
     if any(sp.start == trigger.i and _jailed_for_a_term(sp, sent) for sp in ctx.get("sentence_triggers", [])):
@@ -2027,6 +2090,12 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         # "ordered the arrest of X" reports an arrest; "protesting the arrests of X" refers back to one
         first = first_conjunct(trigger)  # "to justify the arrest and detention of journalists"
         head = first.head
+        prior_to = head.lower_ == "to" and head.i > 0 and sent.doc[head.i - 1].lower_ == "prior"
+        if span[0].lower_ in {"his", "her", "their"} and (
+                head.lower_ not in grammar()["time_prepositions"] and not prior_to or not _about_a_subject(head)):
+            return None  # "his arrest" is an act told only in a time phrase of a clause about that person
+            # ("following his arrest on March 19, X was found …", "X, who had worked there prior to his arrest
+            # in September 2008"; not "injuries sustained following her arrest")
         ongoing = any(c.dep_ == "prep" and c.lower_ == "since" for c in list(trigger.children) + list(first.head.children))
         if head != first and first.dep_ not in {"ROOT", "nsubj", "nsubjpass"} and not (
                 head.lemma_ in grammar()["event_noun_governors"] or head.pos_ not in {"VERB", "AUX"}) and not ongoing:
@@ -2049,8 +2118,10 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
                 and not (outcome.dep_ == "relcl" and outcome.head.dep_ == "pobj"
                          and outcome.head.head.lower_ in {"about", "on", "regarding", "concerning"})):
             in_passing = True  # (but "a story about the plot that resulted in the arrest of X" is background)
-        if any(c.lemma_ in {"find", "rule", "declare", "consider", "conclude", "deem"} for c in _clause_ancestors(trigger)):
+        if any(c.lemma_ in {"find", "rule", "declare", "consider", "conclude", "deem"} for c in _clause_ancestors(trigger)) \
+                and first.head.lower_ not in {"after", "following", "since", "before", "during"}:
             return None  # "the Working Group found (that) the detention of X (was) arbitrary": a finding, told as such
+            # (not "following his arbitrary arrest on March 19, X was found lying on the ground": when it happened)
         if first.head.lower_ == "for" and any(c.dep_ == "poss" for c in trigger.children) and (
                 first.head.head.lemma_.lower() in grammar()["redress_words"]):
             in_passing = False  # "ordered the government to pay X compensation for his arrest": redress of an arrest
@@ -2798,8 +2869,9 @@ def _gapped_frames(trigger: Token, sent: Span, ctx: dict[str, Any]) -> list[tupl
             first += 2  # "to a term of 20 years"
         phrase_end = first
         for sp in spans:
-            if sp.start <= phrase_end + 1 and sp.end > phrase_end and sp.start >= first:
-                phrase_end = sp.end
+            if sp.start <= phrase_end + 1 and sp.end > phrase_end and sp.start >= first \
+                    and not any(t.text in {",", ";"} for t in doc[phrase_end:sp.start]):
+                phrase_end = sp.end  # (not across a comma: "to life in prison, 2 to 20 years" is the next segment)
         if phrase_end == first:
             continue
         if phrase_end < stop and doc[phrase_end].lower_ == "in" and phrase_end + 1 < stop and \
@@ -2863,13 +2935,18 @@ def _gapped_frames(trigger: Token, sent: Span, ctx: dict[str, Any]) -> list[tupl
         kinds = [(sp.id_, sp) for sp in marked if not (sp.id_ == "imprisonment" and any(
             q.id_ != "imprisonment" and q.start <= sp.start < q.end + 2 for q in marked))]  # "to life imprisonment"
         durations = [sp.text for sp in _longest([sp for sp in own if sp.label_ == "DURATION"])]
+        ranged = any(sp.id_ == "range" for sp in own if sp.label_ == "DURATION")
+        straddling = next((sp for sp in spans if sp.label_ == "DURATION" and sp.start == to_i - 1 < to_i + 1 < sp.end
+                           and doc[to_i - 1].like_num and region[-1].i == to_i - 1), None)
+        if straddling is not None and not durations:
+            # "…, 2 to 20 years in prison": the segment's count and its term, not a range from 2 to 20 years
+            durations, ranged = [doc[to_i + 1:straddling.end].text], False
         if not kinds:
             kinds = [(previous_kind if durations else "other", None)]
         penalties = []
         for kind, _ in kinds:
             dur = [] if kind in {"death", "life_imprisonment"} else durations
-            penalties.append({"penalty": kind, "durations": dur, "range": any(
-                sp.id_ == "range" for sp in own if sp.label_ == "DURATION")})
+            penalties.append({"penalty": kind, "durations": dur, "range": ranged})
         previous_kind = kinds[-1][0] if kinds[-1][0] not in {"death", "life_imprisonment"} else "imprisonment"
         frames.append((subjects, penalties))
         seg_start = phrase_end

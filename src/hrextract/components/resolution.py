@@ -304,7 +304,7 @@ def _antecedents(doc: Doc, earlier: list[Event], ev: Event, subject: Mention, na
     same_sentence = _salient(doc, sentence_start, subject["start"], names, acronyms)
     if same_sentence or subject.get("via") == "pronoun":
         if subject.get("via") == "pronoun":
-            agents = _own_agents(doc, subject)
+            agents = _own_agents(doc, subject) + _captors(doc, subject)
             cands = [m for m in same_sentence if (m.get("kind") == "group" or bool(m.get("plural"))) == plural
                      and not (not m.get("name") and _doc_text(doc)[m["start"]:m["start"] + 4].lower() in {
                          "his ", "her "})  # "his family reported that he was held": not "he"
@@ -580,6 +580,20 @@ def _own_agents(doc: Doc, subject: Mention) -> list[tuple[int, int]]:
                 break
             main = main.head
     return ranges
+
+
+def _captors(doc: Doc, subject: Mention) -> list[tuple[int, int]]:
+    """"members of the FDN arrested 43 persons …; all were released after paying a fine": whoever is released
+    (or pays to be) is someone held, never the one who held them -- the subjects of the sentence's capture verbs."""
+    span = doc.char_span(subject["start"], subject["end"], alignment_mode="expand")
+    if span is None or span.root.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    verb = span.root.head
+    if verb.lemma_ not in grammar()["release_verbs"] and verb.lemma_ != "pay":
+        return []
+    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for t in span.root.sent
+            if t.lemma_ in grammar()["capture_verbs"] and t.pos_ == "VERB"
+            for c in t.children if c.dep_ == "nsubj" and c.i < t.i]
 
 
 def _direct_object(doc: Doc, subject: Mention) -> bool:
@@ -1481,10 +1495,11 @@ def _drop_continuations(events: list[Event]) -> list[Event]:
                 # men … After four days' detention, the men …", in a paragraph that told no one held before and
                 # by a word that does not say they were held: a group first held here)
             held_paragraphs.add(ev.get("paragraph"))
-            if ev.get("continuing") and ev["subjects"] and all(
+            if (ev.get("continuing") or ev.get("at_year_end")) and ev["subjects"] and all(
                     not s.get("name") and s.get("count") and groups.get((ev["paragraph"], _head_noun(s)), 0) >= s["count"]
                     for s in ev["subjects"]):
-                continue  # "police arrested 19 students … At year's end, eight students remained in custody": some of them
+                continue  # "police arrested 19 students … At year's end, eight students remained in custody" (or
+                # "… seven members were in detention"): some of them
             for s in ev["subjects"]:
                 if not s.get("name") and (s.get("count") or s.get("bounded")):
                     key = (ev["paragraph"], _head_noun(s))
