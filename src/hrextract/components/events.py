@@ -208,7 +208,7 @@ def _member_named_after(org: Token) -> Span | None:
 def _tally_since(trigger: Token) -> bool:
     """A present perfect counted from a past date ("Since 2001, … have been sentenced"): a total, not an act
     (but "have remained in detention since 2001", "has been held since March" is a state, dated from then)."""
-    if trigger.lemma_ not in {"sentence", "convict", "fine", "arrest", "execute"}:
+    if trigger.lemma_ not in grammar()["tally_verbs"]:
         return False
     perfect = any(c.dep_ == "aux" and c.lower_ in {"have", "has"} for c in trigger.children)
     doc = trigger.doc
@@ -223,9 +223,7 @@ def _party_of_the_proceeding(trigger: Token) -> Token | None:
     """"Ghoul's appeals resulted in … a fine of 100,000 dinars", "the suit against X resulted in a fine", "handed
     down a suspended sentence and a fine in the case of X": the penalty a proceeding ended in is its party's --
     the owner of the proceeding, whom it was against, or whose case it was."""
-    first = trigger
-    while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head != first:
-        first = first.head
+    first = first_conjunct(trigger, {"NOUN"})
     if first.dep_ == "dobj":
         # "a court handed down an eight-month suspended prison sentence and a fine in the case of X"
         case = next((o for p in first.head.children if p.dep_ == "prep" and p.lower_ == "in"
@@ -745,7 +743,7 @@ def _patient(trigger: Token, sent: Span, *, noun_trigger: bool) -> tuple[list[Me
             if named:
                 return named, None  # "One of those arrested, Ebrahim al-Mannai, a lawyer, had called for reform"
             return [], None  # "four others of those arrested were released": the arrest was told before
-        if trigger.dep_ == "acl" and _replaced_penalty(doc[trigger.head.i:trigger.head.i + 1]):
+        if trigger.dep_ == "acl" and _replaced_penalty(trigger.head):
             # "were convicted, but in lieu of prison sentences placed on probation": the participle goes with
             # the verb the phrase hangs on, not with the sentences not given
             outer = next((a for a in trigger.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
@@ -2005,7 +2003,7 @@ def _own_month_date(trigger: Token, sent: Span) -> Span | None:
     return None if following.lstrip().startswith(("for example", "for instance")) else date
 
 
-def _jailed_for_a_term(span: Span, sent: Span) -> bool:
+def _jailed_for_a_term(span: Span) -> bool:
     """"a woman was jailed for six months for inducing a miscarriage": a prison term of months or years told
     by "jailed/imprisoned for" is a sentence, not a detention -- unless the clause says it was without trial."""
     if span.label_ != "TRIG_SENTENCE" or span.id_ != "jailed_term":
@@ -2030,7 +2028,7 @@ def _about_a_subject(token: Token) -> bool:
 
 def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     trigger = _trigger_token(span)
-    if any(sp.start == trigger.i and _jailed_for_a_term(sp, sent) for sp in ctx.get("sentence_triggers", [])):
+    if any(sp.start == trigger.i and _jailed_for_a_term(sp) for sp in ctx.get("sentence_triggers", [])):
         return None  # told as a sentence by the "jailed_term" trigger
     dtype = span.id_ or "arrest"
     taken_from = dtype == "taken_from"
@@ -2090,9 +2088,9 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         # "ordered the arrest of X" reports an arrest; "protesting the arrests of X" refers back to one
         first = first_conjunct(trigger)  # "to justify the arrest and detention of journalists"
         head = first.head
-        prior_to = head.lower_ == "to" and head.i > 0 and sent.doc[head.i - 1].lower_ == "prior"
+        before_prior = head.lower_ == "to" and head.i > 0 and sent.doc[head.i - 1].lower_ == "prior"
         if span[0].lower_ in {"his", "her", "their"} and (
-                head.lower_ not in grammar()["time_prepositions"] and not prior_to or not _about_a_subject(head)):
+                head.lower_ not in grammar()["time_prepositions"] and not before_prior or not _about_a_subject(head)):
             return None  # "his arrest" is an act told only in a time phrase of a clause about that person
             # ("following his arrest on March 19, X was found …", "X, who had worked there prior to his arrest
             # in September 2008"; not "injuries sustained following her arrest")
@@ -2105,7 +2103,6 @@ def _detention(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         if trigger.lemma_ == "detention" and first.dep_ == "dobj" and head.lemma_ in grammar()["custody_orders"]:
             dtype = "custody"  # "the SSSP ordered the detention of X pending investigation": held on an order
         outcome = first.head.head if first.head.lower_ in {"in", "to"} else None
-        before_prior = first.head.lower_ == "to" and first.head.i > 0 and sent.doc[first.head.i - 1].lower_ == "prior"
         dated_aside = (first.head.lower_ in {"after", "following", "since", "before"} or before_prior) and any(
             c.dep_ == "poss" for c in trigger.children) and any(
             d.start >= trigger.left_edge.i and d.end <= trigger.right_edge.i + 1 for d in ctx["dates"])
@@ -2317,7 +2314,7 @@ def _penalties_for(trigger: Token, sent: Span, ctx: dict[str, Any], noun_trigger
         if p.id_ == "suspended_imprisonment" and p.root.dep_ == "pobj" and p.root.head.lower_ == "with" and any(
                 q.id_ == "imprisonment" and q.end <= p.start for q in penalties):
             continue  # "received 12-month prison sentences, with six-month suspended sentences": part of the term
-        if _condition_of_term(p, penalties) or _replaced_penalty(p):
+        if _condition_of_term(p, penalties) or _replaced_penalty(p.root):
             continue
         if p.id_ in {o[0] for o in out} and not ctx.get("several_subjects"):
             continue
@@ -2353,9 +2350,9 @@ def _condition_of_term(penalty: Span, penalties: list[Span]) -> bool:
     return not any(a.lemma_ in grammar()["penalty_conversion_verbs"] for a in penalty.root.ancestors)
 
 
-def _replaced_penalty(penalty: Span) -> bool:
-    """A penalty named as the one not given: "in lieu of prison sentences placed on probation"."""
-    hops = [penalty.root, *list(penalty.root.ancestors)[:3]]
+def _replaced_penalty(word: Token) -> bool:
+    """A penalty word named as the one not given: "in lieu of prison sentences placed on probation"."""
+    hops = [word, *list(word.ancestors)[:3]]
     return any(t.lower_ in grammar()["replacement_words"] and any(c.lower_ == "of" for c in t.children)
                for t in hops)
 
@@ -2596,7 +2593,7 @@ def _suspended(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
 def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
     if span.id_ == "serving":
         return _serving(span, sent, ctx)
-    if span.id_ == "jailed_term" and not _jailed_for_a_term(span, sent):
+    if span.id_ == "jailed_term" and not _jailed_for_a_term(span):
         return None  # "jailed for two months without trial": a detention, told by the detention trigger
     if span.id_ == "suspend":
         return _suspended(span, sent, ctx)
@@ -2609,7 +2606,7 @@ def _sentence(span: Span, sent: Span, ctx: dict[str, Any]) -> Event | None:
         noun_trigger = False
     if noun_trigger:
         head = trigger.head
-        if _replaced_penalty(span):
+        if _replaced_penalty(span.root):
             return None  # "in lieu of prison sentences placed on probation": the sentence not given
         if trigger.lower_ in {"term", "terms"} and trigger.i >= 2 and sent.doc[trigger.i - 1].text in {"-", "‑"}:
             return None  # "short-term detentions", "long-term residents": a length, not a prison term

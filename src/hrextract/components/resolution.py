@@ -32,6 +32,7 @@ from hrextract.components.mentions import (Mention, after_office_place, in_offic
                                            is_organization, name_chains, name_kind, named_mentions, role_holders,
                                            strip_titles)
 from hrextract.components.rulers import SPANS_KEY
+from hrextract.components.syntax import first_conjunct
 from hrextract.normalize.durations import normalize_durations
 from hrextract.normalize.names import clean_name, is_fuller_form, name_tokens, same_token
 from hrextract.resources import grammar
@@ -823,9 +824,7 @@ def _acts_on(doc: Doc, mention: Mention, pronoun: str) -> bool:
     span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
     if span is None:
         return False
-    tok = span.root
-    while tok.dep_ == "conj" and tok.head != tok:
-        tok = tok.head
+    tok = first_conjunct(span.root)
     if tok.dep_ != "nsubj":
         return False
     objects = {"him"} if pronoun in MALE_PRONOUNS else {"her"} if pronoun in FEMALE_PRONOUNS else set()
@@ -1480,7 +1479,7 @@ def _drop_continuations(events: list[Event]) -> list[Event]:
             if held and keys and all(
                     k in arrested or k.startswith("n:") and any(a.startswith("n:") and is_fuller_form(k[2:], a[2:])
                                                                 for a in arrested)
-                    or k.startswith("g:") and k.split(":")[-1].split()[-1:] and k.split(":")[-1].split()[-1] in held_words
+                    or k.startswith("g:") and (k.split(":")[-1].split() or [""])[-1] in held_words  # its last word
                     for k in keys):
                 continue  # "Nyamoya remained in custody" after "Francois Nyamoya was arrested" ("X and his family
                 # remained under house arrest" after "detained X and members of his family")
